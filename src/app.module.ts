@@ -1,0 +1,54 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from './common/clock/clock';
+import { requestContextMiddleware } from './common/context/request-context';
+import { HttpExceptionFilter } from './common/errors/http-exception.filter';
+import { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { ExamSessionsModule } from './modules/exam-sessions/exam-sessions.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { SeedingModule } from './modules/seeding/seeding.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config), migrationsRun: true }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_PER_MINUTE }]),
+        DatabaseModule,
+        AuditModule,
+        HealthModule,
+        ExamSessionsModule,
+        CatalogModule,
+        CalendarModule,
+        OrganizationsModule,
+        AccountsModule,
+        AuthModule,
+        SeedingModule,
+      ],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        Clock,
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+      exports: [AppConfig, Clock],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware).forRoutes('*path');
+  }
+}

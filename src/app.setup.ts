@@ -1,0 +1,39 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Everything the HTTP layer needs beyond the module graph; main.ts and the
+ * e2e tests both call it, so tests exercise the real configuration.
+ */
+export function configureApp(app: INestApplication): INestApplication {
+  const config = app.get(AppConfig);
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', config.TRUST_PROXY === 'loopback' ? 'loopback' : false);
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: '1mb' });
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const doc = new DocumentBuilder()
+    .setTitle('大连市机关事业单位工勤技能人员技术等级晋升考核系统 API')
+    .setDescription(
+      '报名资格审查、考务编排、成绩录入与合格证明。错误一律返回 {statusCode, code, message, details}。',
+    )
+    .setVersion('1.0')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, doc);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

@@ -1,0 +1,41 @@
+import type { ValidationError } from 'class-validator';
+import type { ErrorDetail } from '../errors/domain-error';
+
+/** Chinese wording for each class-validator constraint we use. */
+const MESSAGES: Record<string, string> = {
+  whitelistValidation: '不允许的字段',
+  isDefined: '不能为空',
+  isNotEmpty: '不能为空',
+  isString: '必须是字符串',
+  isInt: '必须是整数',
+  isNumber: '必须是数字',
+  isBoolean: '必须是 true 或 false',
+  isIn: '取值不在允许范围内',
+  isEnum: '取值不在允许范围内',
+  isUUID: '必须是有效的编号（UUID）',
+  isArray: '必须是数组',
+  isObject: '必须是对象',
+  nestedValidation: '格式不正确',
+  maxLength: '过长',
+  minLength: '过短',
+  max: '超过允许的最大值',
+  min: '小于允许的最小值',
+  arrayMaxSize: '元素过多',
+  arrayMinSize: '元素过少',
+  matches: '格式不正确',
+  isDateOnly: '必须是真实存在的日期，格式 YYYY-MM-DD',
+  isIdCardNumber: '不是有效的身份证号码（GB 11643 校验不通过）',
+};
+
+/** Flattens nested class-validator errors into `{ field, code, message }` details. */
+export function toValidationDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  for (const error of errors) {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    for (const code of Object.keys(error.constraints ?? {})) {
+      out.push({ field, code, message: `${field}：${MESSAGES[code] ?? '取值无效'}` });
+    }
+    if (error.children?.length) out.push(...toValidationDetails(error.children, field));
+  }
+  return out;
+}

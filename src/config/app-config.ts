@@ -1,0 +1,125 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+
+/** Environment of the service, validated once at start. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  DB_PATH = './data/exam.sqlite';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL 必须以 postgres:// 开头' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO = false;
+
+  /** HMAC secret of access tokens; generated and kept in the database when absent. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS = 1800;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Requests per minute per client address on the login route. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_PER_MINUTE = 30;
+
+  /** Requests per minute per client address on every other route. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_PER_MINUTE = 1200;
+
+  @IsString()
+  UPLOAD_DIR = './data/uploads';
+
+  @IsIn(['trust-none', 'loopback'])
+  TRUST_PROXY: 'trust-none' | 'loopback' = 'trust-none';
+
+  get isPostgres(): boolean {
+    return !!this.DATABASE_URL;
+  }
+}
+
+const ENV_KEYS = [
+  'NODE_ENV',
+  'PORT',
+  'DB_PATH',
+  'DATABASE_URL',
+  'ADMIN_PASSWORD',
+  'DEMO',
+  'JWT_SECRET',
+  'JWT_TTL_SECONDS',
+  'LOGIN_MAX_FAILURES',
+  'LOGIN_LOCK_MINUTES',
+  'LOGIN_RATE_PER_MINUTE',
+  'RATE_PER_MINUTE',
+  'UPLOAD_DIR',
+  'TRUST_PROXY',
+] as const;
+
+/** Reads and validates the environment; throws a readable error on bad settings. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known: readonly string[] = ENV_KEYS;
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined && v !== ''),
+  );
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const errors = validateSync(config);
+  if (errors.length) {
+    const lines = errors.map(
+      (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`,
+    );
+    throw new Error(`环境变量配置错误:\n${lines.join('\n')}`);
+  }
+  return config;
+}

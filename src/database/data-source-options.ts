@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * One set of options for the app, the migration CLI and the tests: SQLite
+ * (embedded default) or PostgreSQL when DATABASE_URL is set. The schema comes
+ * only from migrations; `synchronize` is never on.
+ */
+export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: ['error'] as 'error'[],
+  };
+  if (config.DATABASE_URL) {
+    return { ...common, type: 'postgres', url: config.DATABASE_URL, extra: { max: 10 } };
+  }
+  if (config.DB_PATH !== ':memory:') mkdirSync(dirname(config.DB_PATH), { recursive: true });
+  return {
+    ...common,
+    type: 'sqlite',
+    database: config.DB_PATH,
+    enableWAL: config.DB_PATH !== ':memory:',
+    busyTimeout: 5000,
+    busyErrorRetry: 100,
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1795560000000 } from './1795560000000-foundation';
+
+/** Every migration, in order. Never edit one that has landed: add a new one. */
+export const MIGRATIONS = [Foundation1795560000000];

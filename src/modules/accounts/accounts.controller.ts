@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { Principal } from '../../common/auth/principal';
+import { ErrorBody } from '../../common/errors/error-body';
+import { IdParam } from '../../common/validation/path-params';
+import { AccountsService } from './accounts.service';
+import {
+  AccountPageResponse,
+  AccountQueryDto,
+  AccountResponse,
+  CreateAccountDto,
+  ResetPasswordDto,
+  UpdateAccountDto,
+} from './dto/account.dto';
+
+@ApiTags('账号管理')
+@ApiNotFoundResponse({ type: ErrorBody, description: '账号不存在' })
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Get()
+  @Roles('center-admin')
+  @ApiOperation({ summary: '账号列表' })
+  @ApiOkResponse({ type: AccountPageResponse })
+  list(@Query() q: AccountQueryDto) {
+    return this.accounts.list(q);
+  }
+
+  @Get(':id')
+  @Roles('center-admin')
+  @ApiOperation({ summary: '账号详情' })
+  @ApiOkResponse({ type: AccountResponse })
+  get(@IdParam() id: string) {
+    return this.accounts.get(id);
+  }
+
+  @Post()
+  @Roles('center-admin')
+  @ApiOperation({
+    summary: '新建账号',
+    description:
+      '角色：center-admin、center-staff、department（须 departmentId）、unit（须 unitId）、grader。首次登录须修改密码。',
+  })
+  @ApiCreatedResponse({ type: AccountResponse })
+  @ApiConflictResponse({ type: ErrorBody, description: '用户名已被使用' })
+  create(@CurrentUser() p: Principal, @Body() dto: CreateAccountDto) {
+    return this.accounts.create(p, dto);
+  }
+
+  @Patch(':id')
+  @Roles('center-admin')
+  @ApiOperation({ summary: '修改账号（姓名、停用/启用）；停用立即使其令牌失效' })
+  @ApiOkResponse({ type: AccountResponse })
+  update(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: UpdateAccountDto) {
+    return this.accounts.update(p, id, dto);
+  }
+
+  @Post(':id/reset-password')
+  @Roles('center-admin')
+  @ApiOperation({ summary: '重置密码为临时密码（解除锁定，旧令牌失效，首次登录须修改）' })
+  @ApiCreatedResponse({ type: AccountResponse })
+  resetPassword(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: ResetPasswordDto) {
+    return this.accounts.resetPassword(p, id, dto.password);
+  }
+
+  @Post(':id/unlock')
+  @Roles('center-admin')
+  @ApiOperation({ summary: '解除因连续登录失败造成的锁定' })
+  @ApiCreatedResponse({ type: AccountResponse })
+  unlock(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.accounts.unlock(p, id);
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class AuditQueryDto {
+  @IsOptional() @IsString() @MaxLength(60) action?: string;
+  @IsOptional() @IsString() @MaxLength(40) entityType?: string;
+  @IsOptional() @IsString() @MaxLength(64) entityId?: string;
+  /** 操作人用户名 */
+  @IsOptional() @IsString() @MaxLength(64) actor?: string;
+  /** 起始时间（ISO 8601） */
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** 截止时间（ISO 8601） */
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
+}
+
+export class AuditEntryResponse {
+  @ApiProperty() id: number;
+  @ApiProperty({ description: '时间（UTC，ISO 8601）' }) at: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) actorId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) actorUsername: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) actorRole: string | null;
+  @ApiProperty() ip: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) requestId: string | null;
+  @ApiProperty({ example: 'department.create' }) action: string;
+  @ApiProperty() entityType: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) entityId: string | null;
+  @ApiProperty({ enum: ['success', 'denied', 'failure'] }) outcome: string;
+  @ApiPropertyOptional({ description: '变更前的值', nullable: true }) before: unknown;
+  @ApiPropertyOptional({ description: '变更后的值', nullable: true }) after: unknown;
+}
+
+export class AuditPageResponse {
+  @ApiProperty({ type: [AuditEntryResponse] }) items: AuditEntryResponse[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export class AuditVerifyResponse {
+  @ApiProperty({ description: '哈希链是否完整' }) intact: boolean;
+  @ApiProperty({ description: '已核验的记录数' }) checked: number;
+  @ApiPropertyOptional({
+    description: '第一条被篡改或断链的记录编号',
+    nullable: true,
+    type: Number,
+  })
+  firstBrokenId: number | null;
+}

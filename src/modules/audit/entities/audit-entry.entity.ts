@@ -1,0 +1,57 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { InstantColumn } from '../../../database/columns';
+
+/**
+ * One row of the audit trail, written in the transaction of the change it
+ * records. Rows are chained by hash; the database refuses UPDATE and DELETE.
+ */
+@Entity('audit_log')
+@Index('ix_audit_log_entity', ['entityType', 'entityId'])
+export class AuditEntryEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Index('ix_audit_log_at')
+  @InstantColumn({ name: 'at' })
+  at: Date;
+
+  @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
+  actorId: string | null;
+
+  @Column({ name: 'actor_username', type: 'varchar', length: 64, nullable: true })
+  actorUsername: string | null;
+
+  @Column({ name: 'actor_role', type: 'varchar', length: 20, nullable: true })
+  actorRole: string | null;
+
+  @Column({ type: 'varchar', length: 64, default: '' })
+  ip: string;
+
+  @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
+
+  @Index('ix_audit_log_action')
+  @Column({ type: 'varchar', length: 60 })
+  action: string;
+
+  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  entityType: string;
+
+  @Column({ name: 'entity_id', type: 'varchar', length: 64, nullable: true })
+  entityId: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  outcome: string;
+
+  @Column({ type: 'text', nullable: true })
+  before: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  after: string | null;
+
+  @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
+  prevHash: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [AccountsModule, JwtModule.register({})],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    TokenService,
+    LoginRateLimiter,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,84 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { AppSettingEntity } from '../../database/entities/app-setting.entity';
+import { DomainError } from '../../common/errors/domain-error';
+
+export interface TokenClaims {
+  sub: string;
+  tv: number;
+}
+
+const SECRET_KEY = 'jwt_secret';
+const ALGORITHM = 'HS256';
+
+const invalidToken = () =>
+  new DomainError('unauthenticated', 'TOKEN_INVALID', '登录凭证无效或已过期，请重新登录');
+
+/**
+ * Signs and checks access tokens: HS256 only (no `none`, no algorithm
+ * confusion), `exp` required. The secret is JWT_SECRET, or one generated at
+ * first start and kept in the database.
+ */
+@Injectable()
+export class TokenService implements OnModuleInit {
+  private secret = '';
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.secret = this.config.JWT_SECRET ?? (await this.storedSecret());
+  }
+
+  private async storedSecret(): Promise<string> {
+    const repo = this.dataSource.getRepository(AppSettingEntity);
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values({ key: SECRET_KEY, value: randomBytes(48).toString('base64url') })
+      .orIgnore()
+      .execute();
+    const row = await repo.findOneByOrFail({ key: SECRET_KEY });
+    return row.value;
+  }
+
+  get ttlSeconds(): number {
+    return this.config.JWT_TTL_SECONDS;
+  }
+
+  sign(claims: TokenClaims): Promise<string> {
+    return this.jwt.signAsync(claims, {
+      secret: this.secret,
+      algorithm: ALGORITHM,
+      expiresIn: this.config.JWT_TTL_SECONDS,
+    });
+  }
+
+  async verify(token: string): Promise<TokenClaims> {
+    let payload: Partial<TokenClaims> & { exp?: unknown };
+    try {
+      payload = await this.jwt.verifyAsync(token, {
+        secret: this.secret,
+        algorithms: [ALGORITHM],
+        maxAge: `${this.config.JWT_TTL_SECONDS}s`,
+      });
+    } catch {
+      throw invalidToken();
+    }
+    if (
+      typeof payload.exp !== 'number' ||
+      typeof payload.sub !== 'string' ||
+      typeof payload.tv !== 'number'
+    ) {
+      throw invalidToken();
+    }
+    return { sub: payload.sub, tv: payload.tv };
+  }
+}

@@ -1,0 +1,63 @@
+import { isDateOnly } from '../../../common/dates/date-only';
+import { COMPONENTS, LEVELS, type LevelDefinition, type SessionRules } from './session-rules';
+
+/**
+ * Problems with a session's dates and rules as the center entered them
+ * (Chinese, one per problem). Rule code trusts a session only after this.
+ */
+export function sessionProblems(s: {
+  registrationStart: string;
+  registrationEnd: string;
+  certCutoffDate: string;
+  ticketPrintStart: string;
+  ticketPrintEnd: string;
+  publicityWorkingDays: number;
+  fullMark: number;
+  passMark: number;
+  levels: LevelDefinition[];
+  rules: SessionRules;
+}): string[] {
+  const p: string[] = [];
+  if (s.registrationStart > s.registrationEnd) p.push('报名开始日期不能晚于结束日期');
+  if (s.ticketPrintStart > s.ticketPrintEnd) p.push('准考证打印开始日期不能晚于结束日期');
+  if (s.ticketPrintStart < s.registrationEnd) p.push('准考证打印不能早于报名结束');
+  if (s.passMark <= 0 || s.passMark > s.fullMark) p.push('合格分数须大于 0 且不超过满分');
+  if (s.publicityWorkingDays < 1 || s.publicityWorkingDays > 30)
+    p.push('公示工作日数须在 1 到 30 之间');
+  p.push(...levelProblems(s.levels));
+  p.push(...rulesProblems(s.rules));
+  return p;
+}
+
+function levelProblems(levels: LevelDefinition[]): string[] {
+  const p: string[] = [];
+  for (const code of LEVELS) {
+    const l = levels.find((x) => x.code === code);
+    if (!l) p.push(`缺少等级 ${code} 的定义`);
+    else if (!l.components.length || l.components.some((c) => !COMPONENTS.includes(c))) {
+      p.push(`等级 ${l.name} 的考核项目无效`);
+    }
+  }
+  return p;
+}
+
+function rulesProblems(r: SessionRules): string[] {
+  const p: string[] = [];
+  for (const level of LEVELS) {
+    const rule = r.standard?.[level];
+    if (!rule) {
+      p.push(`缺少 ${level} 的申报条件`);
+      continue;
+    }
+    if (rule.workStartBy !== undefined && !isDateOnly(rule.workStartBy)) {
+      p.push(`${level} 的参加工作截止日期无效`);
+    }
+    if (rule.certYears !== undefined && !(rule.certYears >= 0)) p.push(`${level} 的取证年限无效`);
+  }
+  if (!(r.generalToSkilled?.workYears > 0)) p.push('普通工转技术工的工作年限无效');
+  if (!r.publicRecruitment?.tiers?.length) p.push('公开招聘人员的年限条件缺失');
+  if (!r.professionalTransfer?.titles || !Object.keys(r.professionalTransfer.titles).length) {
+    p.push('专业技术岗位转聘的职务对应关系缺失');
+  }
+  return p;
+}

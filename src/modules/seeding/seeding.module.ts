@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { DemoSeeder } from './demo.seeder';
+import { SeedingService } from './seeding.service';
+
+@Module({
+  imports: [AccountsModule, CatalogModule, ExamSessionsModule, OrganizationsModule],
+  providers: [SeedingService, DemoSeeder],
+})
+export class SeedingModule {}

@@ -1,0 +1,117 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Clock } from '../../common/clock/clock';
+import { AppConfig } from '../../config/app-config';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsService } from '../accounts/accounts.service';
+import { passwordProblems } from '../accounts/domain/password-policy';
+import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { NoticeSeed, SessionSetupService } from '../catalog/session-setup.service';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { DemoSeeder } from './demo.seeder';
+import { demoWindows } from './domain/demo-session';
+
+export const SEED_DIR = join(__dirname, '../../../seed');
+
+/**
+ * Runs at every start, idempotently: the sessions of each notice under seed/,
+ * the first administrator, and with DEMO=1 the demo session and organizations.
+ */
+@Injectable()
+export class SeedingService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seeding');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
+    private readonly setup: SessionSetupService,
+    private readonly sessions: ExamSessionsService,
+    private readonly accounts: AccountsService,
+    private readonly accountsRepo: AccountsRepository,
+    private readonly demo: DemoSeeder,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const notices = readNotices();
+    await this.uow.run(async (em) => {
+      const latest = Math.max(...notices.map((n) => n.year));
+      for (const n of notices) {
+        const isCurrent = n.year === latest && !(await this.hasCurrent(em));
+        if (await this.setup.seedNotice(em, SYSTEM_ACTOR, n, { isCurrent, isDemo: false })) {
+          this.logger.log(`seeded exam session ${n.year}`);
+        }
+      }
+    });
+    await this.seedAdmin();
+    if (this.config.DEMO) await this.seedDemo(notices);
+  }
+
+  private async hasCurrent(em: Parameters<ExamSessionsService['resolve']>[1]): Promise<boolean> {
+    return this.sessions.resolve(undefined, em).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  private async seedAdmin(): Promise<void> {
+    if ((await this.accountsRepo.count()) > 0) return;
+    const given = this.config.ADMIN_PASSWORD;
+    const password = given ?? generatedPassword();
+    if (given && passwordProblems(given, 'admin').length) {
+      this.logger.warn(
+        'ADMIN_PASSWORD does not meet the password policy; change it after signing in',
+      );
+    }
+    await this.accounts.createAccount(SYSTEM_ACTOR, {
+      username: 'admin',
+      displayName: '中心管理员',
+      role: 'center-admin',
+      password,
+      mustChangePassword: !given,
+      skipPasswordPolicy: true,
+    });
+    if (!given)
+      announce(`初始管理员账号 admin 的一次性密码（仅显示这一次，首次登录须修改）：${password}`);
+  }
+
+  private async seedDemo(notices: NoticeSeed[]): Promise<void> {
+    const base = notices.reduce((a, b) => (a.year > b.year ? a : b));
+    const w = demoWindows(this.clock.now());
+    const notice = {
+      ...base,
+      ...w,
+      title: `${w.year}年度大连市机关事业单位工勤技能人员技术等级晋升考核（演示）`,
+      noticeNo: null,
+    };
+    const created = await this.uow.run((em) =>
+      this.setup.seedNotice(em, SYSTEM_ACTOR, notice, { isCurrent: false, isDemo: true }),
+    );
+    if (created) this.logger.log(`seeded demo exam session ${w.year}`);
+    const password = await this.demo.seed(generatedPassword());
+    if (password)
+      announce(
+        `演示账号（demo-staff、demo-dept、demo-unit 等）的密码（仅显示这一次）：${password}`,
+      );
+  }
+}
+
+function readNotices(): NoticeSeed[] {
+  return readdirSync(SEED_DIR)
+    .filter((f) => /^notice-\d{4}\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(SEED_DIR, f), 'utf8')) as NoticeSeed);
+}
+
+/** 18 random characters from four classes: always satisfies the password policy. */
+export function generatedPassword(): string {
+  const body = randomBytes(12).toString('base64url').replace(/[-_]/g, 'x');
+  return `${body}#Q7k`;
+}
+
+function announce(line: string): void {
+  process.stdout.write(`\n==========\n${line}\n==========\n\n`);
+}
