@@ -1,6 +1,6 @@
 // Unit specs beside the code (src, *.spec.ts) and e2e specs under test/e2e (*.e2e-spec.ts).
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
 };
 
 module.exports = {

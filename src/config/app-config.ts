@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 
 /** Environment of the service, validated once at start. */

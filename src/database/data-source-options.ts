@@ -16,7 +16,8 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
-    logging: ['error'] as 'error'[],
+    // Off: a failed query's log line would carry its parameters (personal data).
+    logging: false,
   };
   if (config.DATABASE_URL) {
     return { ...common, type: 'postgres', url: config.DATABASE_URL, extra: { max: 10 } };

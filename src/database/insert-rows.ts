@@ -19,7 +19,7 @@ export async function insertRows<T extends ObjectLiteral>(
       .createQueryBuilder()
       .insert()
       .into(target)
-      .values(rows.slice(i, i + CHUNK) as T[])
+      .values(rows.slice(i, i + CHUNK))
       .updateEntity(false)
       .execute();
   }

@@ -23,8 +23,10 @@ export const IdParam = (name = 'id') => Param(name, new UuidParamPipe(name));
 @Injectable()
 class YearParamPipe implements PipeTransform<unknown, number> {
   transform(value: unknown): number {
-    const year = Number(value);
-    if (typeof value !== 'string' || !/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
+    // The global ValidationPipe may already have turned the text into a number.
+    const text = typeof value === 'number' ? String(value) : value;
+    const year = Number(text);
+    if (typeof text !== 'string' || !/^\d{4}$/.test(text) || year < 2000 || year > 2100) {
       throw new DomainError('validation', 'VALIDATION_FAILED', '请求参数校验失败', [
         { field: 'year', code: 'isInt', message: 'year：必须是 2000 到 2100 之间的年份' },
       ]);

@@ -154,7 +154,7 @@ describe('readSheet', () => {
   });
 
   it.each([
-    ['an 18-digit ID typed as a number', 110101199003071234, 'CELL_NUMBER_PRECISION'],
+    ['an 18-digit ID typed as a number', Number('110101199003071234'), 'CELL_NUMBER_PRECISION'],
     ['a 16-digit integer', 1234567890123456, 'CELL_NUMBER_PRECISION'],
     ['a float with 17 significant digits', 0.30000000000000004, 'CELL_NUMBER_PRECISION'],
     ['an error value', { error: '#N/A' }, 'CELL_ERROR'],

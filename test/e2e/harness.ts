@@ -1,0 +1,154 @@
+import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { Clock, FixedClock } from '../../src/common/clock/clock';
+import { loadConfig } from '../../src/config/app-config';
+
+export const ADMIN_PASSWORD = 'Center#Admin2025';
+export const USER_PASSWORD = 'Clerk#Pass2025';
+export const API = '/api/v1';
+
+export interface TestApp {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  clock: FixedClock;
+  dataSource: DataSource;
+  jwtSecret: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real application through configureApp(), on a fresh database: a
+ * temporary SQLite file, or a reset PostgreSQL schema when
+ * TEST_DATABASE_URL is set (run in band then).
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  const dir = pgUrl ? undefined : mkdtempSync(join(tmpdir(), 'exam-e2e-'));
+  if (pgUrl) await resetPostgres(pgUrl);
+  const jwtSecret = randomBytes(32).toString('hex');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    ADMIN_PASSWORD,
+    JWT_SECRET: jwtSecret,
+    LOGIN_RATE_PER_MINUTE: '10000',
+    RATE_PER_MINUTE: '100000',
+    ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir!, 'exam.sqlite') }),
+    ...env,
+  });
+  const clock = new FixedClock(new Date('2025-07-01T02:00:00Z'));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: ['error'],
+  });
+  configureApp(app);
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    clock,
+    dataSource,
+    jwtSecret,
+    close: async () => {
+      await app.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function resetPostgres(url: string): Promise<void> {
+  const ds = await new DataSource({ type: 'postgres', url }).initialize();
+  await ds.query('DROP SCHEMA public CASCADE');
+  await ds.query('CREATE SCHEMA public');
+  await ds.destroy();
+}
+
+export async function login(t: TestApp, username: string, password: string): Promise<string> {
+  const res = await t.http().post(`${API}/auth/login`).send({ username, password });
+  if (res.status !== 200)
+    throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.accessToken as string;
+}
+
+export const adminToken = (t: TestApp) => login(t, 'admin', ADMIN_PASSWORD);
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** Creates an account as the admin and replaces its one-time password; returns a token. */
+export async function makeUser(
+  t: TestApp,
+  admin: string,
+  fields: { role: string; departmentId?: string; unitId?: string; username?: string },
+): Promise<{ id: string; username: string; token: string }> {
+  const username = fields.username ?? `u-${randomUUID().slice(0, 8)}`;
+  const initial = 'Initial#Pass2025';
+  const created = await t
+    .http()
+    .post(`${API}/accounts`)
+    .set(bearer(admin))
+    .send({ ...fields, username, displayName: `测试${username}`, password: initial });
+  if (created.status !== 201)
+    throw new Error(`create ${username}: ${JSON.stringify(created.body)}`);
+  const first = await login(t, username, initial);
+  const changed = await t
+    .http()
+    .post(`${API}/auth/password`)
+    .set(bearer(first))
+    .send({ currentPassword: initial, newPassword: USER_PASSWORD });
+  if (changed.status !== 200)
+    throw new Error(`password ${username}: ${JSON.stringify(changed.body)}`);
+  return { id: created.body.id as string, username, token: changed.body.accessToken as string };
+}
+
+export interface OrgFixture {
+  deptA: string;
+  deptB: string;
+  unitA1: string;
+  unitA2: string;
+  unitB1: string;
+}
+
+/** Two departments: A with units A1 and A2, B with unit B1. */
+export async function makeOrganizations(t: TestApp, admin: string): Promise<OrgFixture> {
+  const dept = async (name: string) =>
+    (
+      await t
+        .http()
+        .post(`${API}/departments`)
+        .set(bearer(admin))
+        .send({ name, kind: 'city-department' })
+        .expect(201)
+    ).body.id as string;
+  const unit = async (departmentId: string, name: string) =>
+    (
+      await t
+        .http()
+        .post(`${API}/units`)
+        .set(bearer(admin))
+        .send({ departmentId, name })
+        .expect(201)
+    ).body.id as string;
+  const deptA = await dept('大连市教育局');
+  const deptB = await dept('大连市卫生健康委员会');
+  return {
+    deptA,
+    deptB,
+    unitA1: await unit(deptA, '大连市第一中学'),
+    unitA2: await unit(deptA, '大连市第二中学'),
+    unitB1: await unit(deptB, '大连市中心医院'),
+  };
+}
