@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app);
   await app.listen(config.PORT);
-  new ConsoleLogger('Bootstrap').log(
+  new Logger('Bootstrap').log(
     `listening on http://localhost:${config.PORT} (API docs: /api/docs, database: ${config.isPostgres ? 'PostgreSQL' : config.DB_PATH})`,
   );
 }

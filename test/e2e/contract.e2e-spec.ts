@@ -18,6 +18,7 @@ describe('contract endpoints (e2e)', () => {
 
   it('serves Swagger UI and an OpenAPI 3 document naming the contract endpoints', async () => {
     await t.http().get('/api/docs').expect(200).expect('Content-Type', /html/);
+    await t.http().get(`${API}/health`).expect('Cache-Control', 'no-store');
     const doc = (await t.http().get('/api/docs-json').expect(200)).body;
     expect(doc.openapi).toMatch(/^3\./);
     for (const path of [
