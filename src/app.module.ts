@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { EligibilityModule } from './modules/eligibility/eligibility.module';
 import { ExamSessionsModule } from './modules/exam-sessions/exam-sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -33,6 +34,7 @@ export class AppModule implements NestModule {
         ExamSessionsModule,
         CatalogModule,
         CalendarModule,
+        EligibilityModule,
         OrganizationsModule,
         AccountsModule,
         AuthModule,

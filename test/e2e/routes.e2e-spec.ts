@@ -18,7 +18,7 @@ describe('route declarations (e2e)', () => {
     const undeclared: string[] = [];
     let routes = 0;
     for (const wrapper of modules.flatMap((m) => [...m.controllers.values()])) {
-      const instance = wrapper.instance as object;
+      const instance = wrapper.instance;
       const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
       for (const name of scanner.getAllMethodNames(proto)) {
         const handler = proto[name] as () => unknown;

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock/clock';
+import { chinaDateOf } from '../../common/dates/date-only';
+import { DomainError, ErrorDetail } from '../../common/errors/domain-error';
+import { CatalogService } from '../catalog/catalog.service';
+import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import type {
+  Application,
+  EligibilityContext,
+  EligibilityResult,
+} from './domain/eligibility.types';
+import { evaluateEligibility, isInvalid } from './domain/evaluate-eligibility';
+import { openOptions, Profile } from './domain/open-options';
+import type {
+  EligibilityOptionsResponse,
+  EligibilityProfileDto,
+  EvaluateEligibilityDto,
+} from './dto/eligibility.dto';
+
+/** Evaluates applications against a session's rules; stores nothing. */
+@Injectable()
+export class EligibilityService {
+  constructor(
+    private readonly sessions: ExamSessionsService,
+    private readonly catalog: CatalogService,
+    private readonly clock: Clock,
+  ) {}
+
+  async evaluate(dto: EvaluateEligibilityDto): Promise<EligibilityResult> {
+    if (dto.targetLevel === 'junior' && dto.confirmed === undefined) {
+      throw invalid([
+        { field: 'confirmed', code: 'isDefined', message: 'confirmed：申报初级工须说明是否已转正' },
+      ]);
+    }
+    const session = await this.sessions.resolve(dto.examYear);
+    return this.evaluateIn(session, {
+      ...this.profileOf(dto),
+      targetLevel: dto.targetLevel,
+      route: dto.route,
+    });
+  }
+
+  /** For other modules (registrations): the decision on a resolved session. */
+  async evaluateIn(session: ExamSessionEntity, app: Application): Promise<EligibilityResult> {
+    this.assertPlausible(app);
+    const result = evaluateEligibility(app, await this.contextOf(session, app));
+    if (isInvalid(result)) throw invalid(result.invalid);
+    return result;
+  }
+
+  async options(dto: EligibilityProfileDto): Promise<EligibilityOptionsResponse> {
+    const session = await this.sessions.resolve(dto.examYear);
+    const profile = this.profileOf(dto);
+    this.assertPlausible(profile);
+    const ctx = await this.contextOf(session, profile);
+    return { paperCategory: ctx.target.paperCategory, options: openOptions(profile, ctx) };
+  }
+
+  private profileOf(dto: EligibilityProfileDto): Profile {
+    const cert = dto.nationalCertificate;
+    return {
+      targetOccupation: dto.targetOccupation,
+      workStartDate: dto.workStartDate,
+      confirmed: dto.confirmed ?? false,
+      currentOccupation: dto.currentOccupation ?? null,
+      currentLevel: dto.currentLevel ?? null,
+      currentCertDate: dto.currentCertDate ?? null,
+      professionalTitle: dto.professionalTitle ?? null,
+      yearsInOccupation: dto.yearsInOccupation ?? null,
+      nationalCertificate: cert
+        ? { ...cert, militaryCommitment: cert.militaryCommitment ?? false }
+        : null,
+    };
+  }
+
+  private async contextOf(session: ExamSessionEntity, p: Profile): Promise<EligibilityContext> {
+    return {
+      certCutoffDate: session.certCutoffDate,
+      rules: session.rules,
+      levels: session.levels,
+      target: await this.catalog.lookupIn(session, p.targetOccupation),
+      current: p.currentOccupation
+        ? await this.catalog.lookupIn(session, p.currentOccupation)
+        : null,
+    };
+  }
+
+  /** Dates after today cannot be facts (security-checklist #24). */
+  private assertPlausible(p: Profile): void {
+    const today = chinaDateOf(this.clock.now());
+    const problems: ErrorDetail[] = [];
+    if (p.workStartDate > today) problems.push(future('workStartDate', '参加工作时间'));
+    if (p.currentCertDate && p.currentCertDate > today)
+      problems.push(future('currentCertDate', '获证时间'));
+    if (problems.length) throw invalid(problems);
+  }
+}
+
+const future = (field: string, label: string): ErrorDetail => ({
+  field,
+  code: 'DATE_IN_FUTURE',
+  message: `${field}：${label}不能晚于今天`,
+});
+
+function invalid(details: { field?: string; message: string; code?: string }[]): DomainError {
+  return new DomainError(
+    'validation',
+    'VALIDATION_FAILED',
+    '请求参数校验失败',
+    details.map((d) => ({ code: 'INVALID', ...d })),
+  );
+}
