@@ -17,6 +17,7 @@ import { EligibilityModule } from './modules/eligibility/eligibility.module';
 import { ExamSessionsModule } from './modules/exam-sessions/exam-sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule implements NestModule {
         OrganizationsModule,
         AccountsModule,
         AuthModule,
+        RegistrationsModule,
         SeedingModule,
       ],
       providers: [

@@ -7,6 +7,12 @@ import { PaperCategoryEntity } from '../../modules/catalog/entities/paper-catego
 import { ExamSessionEntity } from '../../modules/exam-sessions/entities/exam-session.entity';
 import { DepartmentEntity } from '../../modules/organizations/entities/department.entity';
 import { UnitEntity } from '../../modules/organizations/entities/unit.entity';
+import { DepartmentBatchEntity } from '../../modules/registrations/entities/department-batch.entity';
+import { ObjectionEntity } from '../../modules/registrations/entities/objection.entity';
+import { PublicityEntity } from '../../modules/registrations/entities/publicity.entity';
+import { RegistrationExtensionEntity } from '../../modules/registrations/entities/registration-extension.entity';
+import { RegistrationEntity } from '../../modules/registrations/entities/registration.entity';
+import { StoredFileEntity } from '../../modules/registrations/entities/stored-file.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -20,4 +26,10 @@ export const ENTITIES = [
   UnitEntity,
   AccountEntity,
   AuditEntryEntity,
+  RegistrationEntity,
+  PublicityEntity,
+  ObjectionEntity,
+  DepartmentBatchEntity,
+  RegistrationExtensionEntity,
+  StoredFileEntity,
 ];

@@ -40,8 +40,12 @@ export class AuditRepository {
     return last?.hash;
   }
 
-  async insert(em: EntityManager, row: NewRow): Promise<void> {
-    await insertRows(em, AuditEntryEntity, [{ ...row, at: new Date(row.at) } as AuditEntryEntity]);
+  async insert(em: EntityManager, rows: NewRow[]): Promise<void> {
+    await insertRows(
+      em,
+      AuditEntryEntity,
+      rows.map((row) => ({ ...row, at: new Date(row.at) }) as AuditEntryEntity),
+    );
   }
 
   async search(q: AuditQuery): Promise<[AuditEntryEntity[], number]> {

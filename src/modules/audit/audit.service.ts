@@ -38,11 +38,28 @@ export class AuditService {
   ) {}
 
   async record(em: EntityManager, actor: AuditActor, event: AuditEvent): Promise<void> {
-    const ctx = currentRequestContext();
+    await this.recordMany(em, actor, [event]);
+  }
+
+  /** Many events of one request (bulk review): one chain read, one batched insert. */
+  async recordMany(em: EntityManager, actor: AuditActor, events: AuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
     await this.repo.lockChain(em);
-    const prevHash = (await this.repo.lastHash(em)) ?? GENESIS_HASH;
-    const fields = {
-      at: this.clock.now().toISOString(),
+    let prevHash = (await this.repo.lastHash(em)) ?? GENESIS_HASH;
+    const at = this.clock.now().toISOString();
+    const rows = events.map((event) => {
+      const fields = this.fieldsOf(actor, event, at);
+      const row = { ...fields, prevHash, hash: auditHash(prevHash, fields) };
+      prevHash = row.hash;
+      return row;
+    });
+    await this.repo.insert(em, rows);
+  }
+
+  private fieldsOf(actor: AuditActor, event: AuditEvent, at: string) {
+    const ctx = currentRequestContext();
+    return {
+      at,
       actorId: actor.id,
       actorUsername: actor.username,
       actorRole: actor.role,
@@ -55,7 +72,6 @@ export class AuditService {
       before: serialize(event.before),
       after: serialize(event.after),
     };
-    await this.repo.insert(em, { ...fields, prevHash, hash: auditHash(prevHash, fields) });
   }
 }
 

@@ -44,7 +44,7 @@ export class EligibilityService {
   /** For other modules (registrations): the decision on a resolved session. */
   async evaluateIn(session: ExamSessionEntity, app: Application): Promise<EligibilityResult> {
     this.assertPlausible(app);
-    const result = evaluateEligibility(app, await this.contextOf(session, app));
+    const result = evaluateEligibility(app, await this.contextFor(session, app));
     if (isInvalid(result)) throw invalid(result.invalid);
     return result;
   }
@@ -53,7 +53,7 @@ export class EligibilityService {
     const session = await this.sessions.resolve(dto.examYear);
     const profile = this.profileOf(dto);
     this.assertPlausible(profile);
-    const ctx = await this.contextOf(session, profile);
+    const ctx = await this.contextFor(session, profile);
     return { paperCategory: ctx.target.paperCategory, options: openOptions(profile, ctx) };
   }
 
@@ -74,7 +74,8 @@ export class EligibilityService {
     };
   }
 
-  private async contextOf(session: ExamSessionEntity, p: Profile): Promise<EligibilityContext> {
+  /** The session's rules and what the catalog says of the occupations involved. */
+  async contextFor(session: ExamSessionEntity, p: Profile): Promise<EligibilityContext> {
     return {
       certCutoffDate: session.certCutoffDate,
       rules: session.rules,

@@ -17,6 +17,11 @@ export class ExamSessionsRepository {
     return this.repo(em).findOne({ where: { year } });
   }
 
+  findById(id: string, em?: EntityManager): Promise<ExamSessionEntity | null> {
+    if (typeof id !== 'string' || !id) return Promise.resolve(null);
+    return this.repo(em).findOne({ where: { id } });
+  }
+
   findCurrent(em?: EntityManager): Promise<ExamSessionEntity | null> {
     return this.repo(em).findOne({ where: { isCurrent: true }, order: { year: 'DESC' } });
   }

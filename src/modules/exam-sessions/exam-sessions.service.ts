@@ -30,6 +30,12 @@ export class ExamSessionsService {
     return s;
   }
 
+  async byId(id: string, em?: EntityManager): Promise<ExamSessionEntity> {
+    const s = await this.repo.findById(id, em);
+    if (!s) throw sessionNotFound();
+    return s;
+  }
+
   findByYear(year: number, em?: EntityManager): Promise<ExamSessionEntity | null> {
     return this.repo.findByYear(year, em);
   }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+
+/** Font family name builders may use; it is also every rendered document's default font. */
+export const CJK_FONT = 'NotoSansSC';
+
+const PRODUCER = 'dalian-skill-exam (pdfmake)';
+
+/** Paths inside @expo-google-fonts/noto-sans-sc and the virtual names pdfmake reads them under. */
+const FONT_FILES = {
+  normal: { file: '400Regular/NotoSansSC_400Regular.ttf', vfsName: 'NotoSansSC-Regular.ttf' },
+  bold: { file: '700Bold/NotoSansSC_700Bold.ttf', vfsName: 'NotoSansSC-Bold.ttf' },
+} as const;
+
+/** pdfmake's in-memory file system; @types/pdfmake does not describe it on the server entry. */
+interface VirtualFs {
+  writeFileSync(filename: string, content: Buffer): void;
+}
+
+let registered = false;
+
+/**
+ * The package's directory, found through its package.json so that hoisting or a different
+ * node_modules layout still works; the package's JavaScript (an Expo hook) is never loaded.
+ */
+export function fontPackageDir(): string {
+  return dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+}
+
+/** Absolute paths of the regular and bold .ttf files. */
+export function cjkFontPaths(): { normal: string; bold: string } {
+  const dir = fontPackageDir();
+  return { normal: join(dir, FONT_FILES.normal.file), bold: join(dir, FONT_FILES.bold.file) };
+}
+
+/**
+ * Registers Noto Sans SC with the pdfmake singleton once per process. The 10 MB font files
+ * are read once into pdfmake's virtual file system, so no document touches the disk again;
+ * URLs are refused outright and local files are limited to the two fonts, so a definition
+ * that names an image path or URL (e.g. from user input) cannot read or fetch anything.
+ */
+export function ensurePdfFonts(): void {
+  if (registered) return;
+  const paths = cjkFontPaths();
+  const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
+  vfs.writeFileSync(FONT_FILES.normal.vfsName, readFileSync(paths.normal));
+  vfs.writeFileSync(FONT_FILES.bold.vfsName, readFileSync(paths.bold));
+  // addFonts, not setFonts: the singleton is shared, another module's families stay usable.
+  // Strings, not Buffers: pdfmake rewrites font entries as URLs and would lose a Buffer.
+  pdfmake.addFonts({
+    [CJK_FONT]: {
+      normal: FONT_FILES.normal.vfsName,
+      bold: FONT_FILES.bold.vfsName,
+      italics: FONT_FILES.normal.vfsName,
+      bolditalics: FONT_FILES.bold.vfsName,
+    },
+  });
+  const allowed = new Set([resolve(paths.normal), resolve(paths.bold)]);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)));
+  registered = true;
+}
+
+/** The definition with the CJK default font and metadata; the caller's object is not mutated. */
+function prepare(def: TDocumentDefinitions): TDocumentDefinitions {
+  return {
+    ...def,
+    defaultStyle: { font: CJK_FONT, ...def.defaultStyle },
+    info: { ...def.info, producer: PRODUCER, creator: PRODUCER, title: def.info?.title ?? '' },
+  };
+}
+
+/** Renders a definition into a complete PDF in memory: for small and medium documents. */
+export async function renderPdf(def: TDocumentDefinitions): Promise<Buffer> {
+  ensurePdfFonts();
+  return pdfmake.createPdf(prepare(def)).getBuffer();
+}
+
+/**
+ * Renders a definition as a readable stream (e.g. to pipe into an HTTP response or a file).
+ * pdfmake 0.3 lays out and draws every page before the stream is handed over, so this saves
+ * the final concatenated copy and lets the response start at once, but peak memory still grows
+ * with the page count: split very large jobs into several documents (per unit or per room).
+ */
+export async function renderPdfStream(def: TDocumentDefinitions): Promise<NodeJS.ReadableStream> {
+  ensurePdfFonts();
+  const doc = await pdfmake.createPdf(prepare(def)).getStream();
+  // pdfkit finishes the file (xref, trailer) only on end(); the data waits in the stream.
+  doc.end();
+  return doc;
+}

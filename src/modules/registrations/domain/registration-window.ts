@@ -1,0 +1,24 @@
+import { chinaDateOf, type DateOnly } from '../../../common/dates/date-only';
+
+export interface WindowCheck {
+  open: boolean;
+  message: string;
+}
+
+/**
+ * 三(一): registration and qualification review run from the session's start
+ * to its end date, inclusive, in Beijing time; the center may extend the
+ * window for one department up to a date.
+ */
+export function registrationWindow(
+  now: Date,
+  window: { start: DateOnly; end: DateOnly },
+  extendedUntil: DateOnly | null,
+): WindowCheck {
+  const today = chinaDateOf(now);
+  const end = extendedUntil && extendedUntil > window.end ? extendedUntil : window.end;
+  const range = `${window.start} 至 ${end}${end !== window.end ? '（已延期）' : ''}`;
+  if (today < window.start) return { open: false, message: `报名尚未开始，报名时间为 ${range}` };
+  if (today > end) return { open: false, message: `报名已结束，报名时间为 ${range}` };
+  return { open: true, message: `报名时间为 ${range}` };
+}

@@ -1,0 +1,112 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const MAX_BULK = 2000;
+
+export class IdListDto {
+  /** 报名记录编号（批量，最多 2000 条） */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK)
+  @ArrayUnique()
+  @IsUUID('4', { each: true })
+  ids: string[];
+}
+
+export class ReviewDto extends IdListDto {
+  @ApiProperty({ enum: ['approve', 'return'] }) @IsIn(['approve', 'return']) decision:
+    'approve' | 'return';
+  /** 退回原因（退回时必填） */
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) reason?: string;
+}
+
+export class UnitReviewDto extends ReviewDto {
+  /** 单位确认申报人符合二(一)：遵纪守法、职业道德良好、思想政治表现和业绩考核合格（通过时须为 true） */
+  @IsOptional() @IsBoolean() conductAttested?: boolean;
+}
+
+export class ReasonDto {
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+}
+
+export class StartPublicityDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+  /** 公示的报名（缺省为本单位全部“单位审核通过”的报名） */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK)
+  @ArrayUnique()
+  @IsUUID('4', { each: true })
+  registrationIds?: string[];
+  /** 公示开始日期，缺省为今天；不得早于今天 */
+  @IsOptional() @IsDateOnly() startDate?: string;
+}
+
+export class SubmitBatchDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+}
+
+export class ExtensionDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+  /** 延长至（含当日，北京时间） */
+  @IsDateOnly() untilDate: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+}
+
+export class BulkResultResponse {
+  @ApiProperty() action: string;
+  @ApiProperty({ description: '处理的报名数' }) count: number;
+  @ApiProperty({ type: [String] }) ids: string[];
+  @ApiProperty({ description: '处理后的状态' }) status: string;
+}
+
+export class PublicityResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() examYear: number;
+  @ApiProperty() unitId: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ example: '2025-07-07' }) startDate: string;
+  @ApiProperty({ example: '2025-07-11', description: '第 5 个工作日' }) endDate: string;
+  @ApiProperty({ example: 5 }) workingDays: number;
+  @ApiProperty() count: number;
+  @ApiProperty({ description: '公示期是否已结束（结束次日起可报送主管部门）' }) ended: boolean;
+}
+
+export class BatchResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() examYear: number;
+  @ApiProperty() departmentId: string;
+  @ApiProperty() departmentName: string;
+  @ApiProperty() count: number;
+  @ApiProperty({ enum: ['submitted', 'accepted'] }) status: string;
+  @ApiProperty() submittedBy: string;
+  @ApiProperty() submittedAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) acceptedAt: string | null;
+}
+
+export class ExtensionResponse {
+  @ApiProperty() departmentId: string;
+  @ApiProperty() departmentName: string;
+  @ApiProperty() examYear: number;
+  @ApiProperty() untilDate: string;
+  @ApiProperty() reason: string;
+}

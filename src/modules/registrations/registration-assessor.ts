@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock/clock';
+import { chinaDateOf } from '../../common/dates/date-only';
+import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
+import { evaluateEligibility, isInvalid } from '../eligibility/domain/evaluate-eligibility';
+import { EligibilityService } from '../eligibility/eligibility.service';
+import { normalizeIdNumber } from './domain/id-card';
+import { FieldProblem, personProblems } from './domain/person-checks';
+import { applicationOf, RegistrationInput } from './domain/registration-input';
+import type { RegistrationEntity } from './entities/registration.entity';
+
+export type AssessedFields = Omit<
+  RegistrationEntity,
+  | 'id'
+  | 'sessionId'
+  | 'departmentId'
+  | 'unitId'
+  | 'status'
+  | 'statusReason'
+  | 'publicityId'
+  | 'batchId'
+  | 'photoFileId'
+  | 'version'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'session'
+  | 'department'
+  | 'unit'
+>;
+
+export type Assessment =
+  { ok: true; fields: AssessedFields } | { ok: false; problems: FieldProblem[] };
+
+/**
+ * Checks one registration the same way for the form and for each 附件2 row:
+ * the person's data (ID number, dates), then eligibility under section 二.
+ * Returns problems as values, so an import can collect them all.
+ */
+@Injectable()
+export class RegistrationAssessor {
+  constructor(
+    private readonly eligibility: EligibilityService,
+    private readonly clock: Clock,
+  ) {}
+
+  async assess(session: ExamSessionEntity, input: RegistrationInput): Promise<Assessment> {
+    const idNumber = normalizeIdNumber(input.idNumber);
+    const today = chinaDateOf(this.clock.now());
+    const problems = personProblems({ ...input, idNumber }, today);
+    if (problems.length) return { ok: false, problems };
+    const app = applicationOf(input);
+    const ctx = await this.eligibility.contextFor(session, app);
+    const result = evaluateEligibility(app, ctx);
+    if (isInvalid(result)) {
+      return { ok: false, problems: result.invalid.map((i) => ({ ...i, code: 'INVALID' })) };
+    }
+    if (!result.eligible) {
+      const message = `不符合申报条件：${result.reasons.join('；')}`;
+      return { ok: false, problems: [{ field: 'eligibility', code: 'NOT_ELIGIBLE', message }] };
+    }
+    const c = input.nationalCertificate;
+    return {
+      ok: true,
+      fields: {
+        name: input.name.trim(),
+        gender: input.gender,
+        birthMonth: input.birthMonth,
+        idNumber,
+        education: input.education,
+        workStartDate: input.workStartDate,
+        currentOccupation: ctx.current?.name ?? null,
+        currentLevel: input.currentLevel,
+        currentCertDate: input.currentCertDate,
+        targetOccupation: ctx.target.name,
+        targetLevel: input.targetLevel,
+        route: input.route,
+        mode: result.mode,
+        confirmed: input.confirmed,
+        professionalTitle: input.professionalTitle,
+        yearsInOccupation: input.yearsInOccupation,
+        nationalCertLevel: c?.level ?? null,
+        nationalCertOccupation: c?.occupation ?? null,
+        nationalCertNumber: c?.number ?? null,
+        nationalCertVerified: c ? c.verified : null,
+        militaryCommitment: c ? c.militaryCommitment : null,
+        paperCategory: result.paperCategory,
+        clause: result.clause!,
+        reasons: result.reasons,
+        phone: input.phone,
+      },
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Clock } from '../../common/clock/clock';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { actorOf, AuditService } from '../audit/audit.service';
+import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { registrationWindow } from './domain/registration-window';
+import type { ExtensionDto, ExtensionResponse } from './dto/review.dto';
+import { RegistrationExtensionEntity } from './entities/registration-extension.entity';
+import { windowClosed } from './registrations.errors';
+
+const CENTER = { kind: 'center' } as const;
+
+/** The registration window of 三(一) and the center's per-department extensions. */
+@Injectable()
+export class RegistrationWindowService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: ExamSessionsService,
+    private readonly organizations: OrganizationsService,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async assertOpen(
+    session: ExamSessionEntity,
+    departmentId: string,
+    em?: EntityManager,
+  ): Promise<void> {
+    const ext = await (em ?? this.dataSource.manager).findOne(RegistrationExtensionEntity, {
+      where: { sessionId: session.id, departmentId },
+    });
+    const check = registrationWindow(
+      this.clock.now(),
+      { start: session.registrationStart, end: session.registrationEnd },
+      ext?.untilDate ?? null,
+    );
+    if (!check.open) throw windowClosed(check.message);
+  }
+
+  async extend(p: Principal, departmentId: string, dto: ExtensionDto): Promise<ExtensionResponse> {
+    return this.uow.run(async (em) => {
+      const session = await this.sessions.resolve(dto.examYear, em);
+      const dept = await this.organizations.requireDepartment(CENTER, departmentId, em);
+      const repo = em.getRepository(RegistrationExtensionEntity);
+      const before = await repo.findOne({ where: { sessionId: session.id, departmentId } });
+      const row = Object.assign(new RegistrationExtensionEntity(), {
+        id: before?.id ?? randomUUID(),
+        sessionId: session.id,
+        departmentId,
+        untilDate: dto.untilDate,
+        reason: dto.reason,
+        createdBy: p.username,
+        createdAt: this.clock.now(),
+      });
+      await repo.upsert(row, ['sessionId', 'departmentId']);
+      await this.audit.record(em, actorOf(p), {
+        action: 'registration-window.extend',
+        entityType: 'department',
+        entityId: departmentId,
+        before: before ? { untilDate: before.untilDate, reason: before.reason } : null,
+        after: { year: session.year, untilDate: dto.untilDate, reason: dto.reason },
+      });
+      return {
+        departmentId,
+        departmentName: dept.name,
+        examYear: session.year,
+        untilDate: dto.untilDate,
+        reason: dto.reason,
+      };
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { EligibilityModule } from '../eligibility/eligibility.module';
+import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { BatchesService } from './batches.service';
+import { PublicitiesService } from './publicities.service';
+import { PublicityRepository } from './publicity.repository';
+import { RegistrationAssessor } from './registration-assessor';
+import { RegistrationViews } from './registration-views';
+import { RegistrationWindowService } from './registration-window.service';
+import { RegistrationsController } from './registrations.controller';
+import { RegistrationsRepository } from './registrations.repository';
+import { RegistrationsService } from './registrations.service';
+import { ReviewController } from './review.controller';
+import { ReviewService } from './review.service';
+
+@Module({
+  imports: [ExamSessionsModule, OrganizationsModule, EligibilityModule, CalendarModule],
+  controllers: [RegistrationsController, ReviewController],
+  providers: [
+    RegistrationsRepository,
+    PublicityRepository,
+    RegistrationsService,
+    RegistrationAssessor,
+    RegistrationViews,
+    RegistrationWindowService,
+    ReviewService,
+    PublicitiesService,
+    BatchesService,
+  ],
+  exports: [RegistrationsService],
+})
+export class RegistrationsModule {}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Scope, scopeCondition } from '../../common/auth/scope';
+import { containsPattern } from '../../common/text/like';
+import { insertRows } from '../../database/insert-rows';
+import type { Level } from '../exam-sessions/domain/session-rules';
+import type { Status } from './domain/registration-status';
+import { RegistrationEntity } from './entities/registration.entity';
+
+export interface RegistrationFilter {
+  sessionId: string;
+  status?: Status;
+  statuses?: Status[];
+  departmentId?: string;
+  unitId?: string;
+  targetOccupation?: string;
+  targetLevel?: Level;
+  name?: string;
+  idNumber?: string;
+  page: number;
+  pageSize: number;
+}
+
+const SCOPE = { departmentId: 'departmentId', unitId: 'unitId' };
+const CHUNK = 500;
+
+/** Every read goes through the caller's scope (one place, fails closed). */
+@Injectable()
+export class RegistrationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private qb(scope: Scope, em?: EntityManager): SelectQueryBuilder<RegistrationEntity> {
+    const s = scopeCondition(scope, 'r', SCOPE);
+    return (em ?? this.dataSource.manager)
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where(s.sql, s.params);
+  }
+
+  findOne(scope: Scope, id: unknown, em?: EntityManager): Promise<RegistrationEntity | null> {
+    if (typeof id !== 'string' || !id) return Promise.resolve(null);
+    return this.qb(scope, em).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  async findMany(scope: Scope, ids: string[], em?: EntityManager): Promise<RegistrationEntity[]> {
+    const out: RegistrationEntity[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const part = ids.slice(i, i + CHUNK);
+      out.push(...(await this.qb(scope, em).andWhere('r.id IN (:...part)', { part }).getMany()));
+    }
+    return out;
+  }
+
+  /** Whether this person already registered in the session, whichever unit did it. */
+  async personRegistered(
+    sessionId: string,
+    idNumber: string,
+    em?: EntityManager,
+    exceptId?: string,
+  ) {
+    const qb = (em ?? this.dataSource.manager)
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.sessionId = :sessionId AND r.idNumber = :idNumber', { sessionId, idNumber });
+    if (exceptId) qb.andWhere('r.id <> :exceptId', { exceptId });
+    return (await qb.getCount()) > 0;
+  }
+
+  async registeredIdNumbers(
+    sessionId: string,
+    idNumbers: string[],
+    em?: EntityManager,
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < idNumbers.length; i += CHUNK) {
+      const part = idNumbers.slice(i, i + CHUNK);
+      const rows = await (em ?? this.dataSource.manager)
+        .getRepository(RegistrationEntity)
+        .createQueryBuilder('r')
+        .select('r.idNumber', 'idNumber')
+        .where('r.sessionId = :sessionId AND r.idNumber IN (:...part)', { sessionId, part })
+        .getRawMany<{ idNumber: string }>();
+      rows.forEach((r) => found.add(r.idNumber));
+    }
+    return found;
+  }
+
+  list(scope: Scope, f: RegistrationFilter): Promise<[RegistrationEntity[], number]> {
+    return this.filtered(scope, f)
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'ASC')
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
+  }
+
+  /** Rows of 附件2: ordered by target occupation, then level (三(二)2), then name. */
+  summaryRows(
+    scope: Scope,
+    f: Omit<RegistrationFilter, 'page' | 'pageSize'>,
+  ): Promise<RegistrationEntity[]> {
+    return this.filtered(scope, { ...f, page: 1, pageSize: 1 })
+      .orderBy('r.targetOccupation', 'ASC')
+      .addOrderBy('r.targetLevel', 'ASC')
+      .addOrderBy('r.name', 'ASC')
+      .getMany();
+  }
+
+  private filtered(scope: Scope, f: RegistrationFilter): SelectQueryBuilder<RegistrationEntity> {
+    const qb = this.qb(scope).andWhere('r.sessionId = :sessionId', { sessionId: f.sessionId });
+    if (f.status) qb.andWhere('r.status = :status', { status: f.status });
+    if (f.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: f.statuses });
+    if (f.departmentId)
+      qb.andWhere('r.departmentId = :departmentId', { departmentId: f.departmentId });
+    if (f.unitId) qb.andWhere('r.unitId = :unitId', { unitId: f.unitId });
+    if (f.targetOccupation) qb.andWhere('r.targetOccupation = :to', { to: f.targetOccupation });
+    if (f.targetLevel) qb.andWhere('r.targetLevel = :tl', { tl: f.targetLevel });
+    if (f.name) qb.andWhere("r.name LIKE :name ESCAPE '\\'", { name: containsPattern(f.name) });
+    if (f.idNumber) qb.andWhere('r.idNumber = :idNumber', { idNumber: f.idNumber.toUpperCase() });
+    return qb;
+  }
+
+  async insert(em: EntityManager, rows: RegistrationEntity[]): Promise<void> {
+    await insertRows(em, RegistrationEntity, rows);
+  }
+
+  /** Conditional update: only rows still in one of `from` change (lost-update guard). */
+  async moveStatus(
+    em: EntityManager,
+    ids: string[],
+    from: readonly Status[],
+    changes: Partial<RegistrationEntity>,
+  ): Promise<number> {
+    let affected = 0;
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const part = ids.slice(i, i + CHUNK);
+      const r = await em
+        .createQueryBuilder()
+        .update(RegistrationEntity)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id IN (:...part)', { part })
+        .andWhere('status IN (:...from)', { from })
+        .execute();
+      affected += r.affected ?? 0;
+    }
+    return affected;
+  }
+
+  /** Update guarded by the version the caller read (security-checklist #42). */
+  async updateIfVersion(
+    em: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<RegistrationEntity>,
+  ) {
+    const r = await em
+      .createQueryBuilder()
+      .update(RegistrationEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return r.affected ?? 0;
+  }
+
+  async delete(em: EntityManager, id: string): Promise<void> {
+    await em.getRepository(RegistrationEntity).delete({ id });
+  }
+}

@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Clock } from '../../common/clock/clock';
+import { isUniqueViolation } from '../../database/db-errors';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { actorOf, AuditService } from '../audit/audit.service';
+import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import type { RegistrationInput } from './domain/registration-input';
+import { transition } from './domain/registration-status';
+import type {
+  CreateRegistrationDto,
+  FullIdNumberResponse,
+  RegistrationFieldsDto,
+  RegistrationPageResponse,
+  RegistrationQueryDto,
+  RegistrationResponse,
+  UpdateRegistrationDto,
+} from './dto/registration.dto';
+import { RegistrationEntity } from './entities/registration.entity';
+import { RegistrationAssessor } from './registration-assessor';
+import { RegistrationViews } from './registration-views';
+import {
+  alreadyRegistered,
+  illegalStep,
+  invalidPerson,
+  notEligible,
+  registrationNotFound,
+  roleCannot,
+  staleVersion,
+} from './registrations.errors';
+import { RegistrationsRepository } from './registrations.repository';
+import { RegistrationWindowService } from './registration-window.service';
+
+/** Registrations as units enter them: create, correct, withdraw, read. */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    private readonly repo: RegistrationsRepository,
+    private readonly sessions: ExamSessionsService,
+    private readonly organizations: OrganizationsService,
+    private readonly assessor: RegistrationAssessor,
+    private readonly window: RegistrationWindowService,
+    private readonly views: RegistrationViews,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(p: Principal, dto: CreateRegistrationDto): Promise<RegistrationResponse> {
+    if (p.scope.kind !== 'unit') throw roleCannot('报名');
+    const { unitId, departmentId } = p.scope;
+    const session = await this.sessions.resolve(dto.examYear);
+    await this.window.assertOpen(session, departmentId);
+    const fields = await this.assessOrThrow(session, inputOf(dto));
+    const saved = await this.write(() =>
+      this.uow.run(async (em) => {
+        await this.organizations.requireUnit(p.scope, unitId, em);
+        if (await this.repo.personRegistered(session.id, fields.idNumber, em))
+          throw alreadyRegistered();
+        const now = this.clock.now();
+        const r = Object.assign(new RegistrationEntity(), fields, {
+          id: randomUUID(),
+          sessionId: session.id,
+          departmentId,
+          unitId,
+          status: 'registered',
+          statusReason: null,
+          publicityId: null,
+          batchId: null,
+          photoFileId: null,
+          version: 1,
+          createdBy: p.username,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await this.repo.insert(em, [r]);
+        await this.audit.record(em, actorOf(p), {
+          action: 'registration.create',
+          entityType: 'registration',
+          entityId: r.id,
+          after: auditView(r),
+        });
+        return r;
+      }),
+    );
+    return this.views.one(p, saved, session);
+  }
+
+  async update(
+    p: Principal,
+    id: string,
+    dto: UpdateRegistrationDto,
+  ): Promise<RegistrationResponse> {
+    const current = await this.repo.findOne(p.scope, id);
+    if (!current) throw registrationNotFound();
+    const session = await this.sessionOf(current);
+    await this.window.assertOpen(session, current.departmentId);
+    const step = transition(current.status, 'update');
+    if (!step.ok) throw illegalStep(current.status, 'update');
+    const fields = await this.assessOrThrow(session, inputOf(dto));
+    const saved = await this.write(() =>
+      this.uow.run(async (em) => {
+        if (await this.repo.personRegistered(session.id, fields.idNumber, em, id))
+          throw alreadyRegistered();
+        const changes = {
+          ...fields,
+          status: step.to!,
+          statusReason: null,
+          updatedAt: this.clock.now(),
+        };
+        if ((await this.repo.updateIfVersion(em, id, dto.version, changes)) === 0)
+          throw staleVersion();
+        await this.audit.record(em, actorOf(p), {
+          action: 'registration.update',
+          entityType: 'registration',
+          entityId: id,
+          before: auditView(current),
+          after: auditView({ ...current, ...changes }),
+        });
+        return Object.assign(new RegistrationEntity(), current, changes, {
+          version: dto.version + 1,
+        });
+      }),
+    );
+    return this.views.one(p, saved, session);
+  }
+
+  async withdraw(p: Principal, id: string): Promise<void> {
+    await this.uow.run(async (em) => {
+      const r = await this.repo.findOne(p.scope, id, em);
+      if (!r) throw registrationNotFound();
+      if (!transition(r.status, 'withdraw').ok) throw illegalStep(r.status, 'withdraw');
+      await this.repo.delete(em, r.id);
+      await this.audit.record(em, actorOf(p), {
+        action: 'registration.withdraw',
+        entityType: 'registration',
+        entityId: r.id,
+        before: auditView(r),
+      });
+    });
+  }
+
+  async get(p: Principal, id: string): Promise<RegistrationResponse> {
+    const r = await this.repo.findOne(p.scope, id);
+    if (!r) throw registrationNotFound();
+    return this.views.one(p, r, await this.sessionOf(r));
+  }
+
+  async list(p: Principal, q: RegistrationQueryDto): Promise<RegistrationPageResponse> {
+    const session = await this.sessions.resolve(q.examYear);
+    const [rows, total] = await this.repo.list(p.scope, { ...q, sessionId: session.id });
+    return {
+      items: await this.views.many(p, rows, session),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  }
+
+  /** The full ID number, for the center only; every look is audited (security-checklist #9). */
+  async fullIdNumber(p: Principal, id: string): Promise<FullIdNumberResponse> {
+    return this.uow.run(async (em) => {
+      const r = await this.repo.findOne(p.scope, id, em);
+      if (!r) throw registrationNotFound();
+      await this.audit.record(em, actorOf(p), {
+        action: 'registration.view-id-number',
+        entityType: 'registration',
+        entityId: r.id,
+      });
+      return { id: r.id, idNumber: r.idNumber };
+    });
+  }
+
+  private async assessOrThrow(session: ExamSessionEntity, input: RegistrationInput) {
+    const a = await this.assessor.assess(session, input);
+    if (a.ok) return a.fields;
+    const notEligibleProblem = a.problems.find((x) => x.code === 'NOT_ELIGIBLE');
+    if (notEligibleProblem)
+      throw notEligible(notEligibleProblem.message.replace(/^不符合申报条件：/, '').split('；'));
+    throw invalidPerson(a.problems.map((x) => ({ ...x, message: `${x.field}：${x.message}` })));
+  }
+
+  private async sessionOf(r: RegistrationEntity, em?: EntityManager): Promise<ExamSessionEntity> {
+    return this.sessions.byId(r.sessionId, em);
+  }
+
+  private async write<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw alreadyRegistered();
+      throw e;
+    }
+  }
+}
+
+export function inputOf(dto: RegistrationFieldsDto): RegistrationInput {
+  const c = dto.nationalCertificate;
+  return {
+    name: dto.name,
+    gender: dto.gender,
+    birthMonth: dto.birthMonth,
+    idNumber: dto.idNumber,
+    education: dto.education,
+    workStartDate: dto.workStartDate,
+    currentOccupation: dto.currentOccupation ?? null,
+    currentLevel: dto.currentLevel ?? null,
+    currentCertDate: dto.currentCertDate ?? null,
+    targetOccupation: dto.targetOccupation,
+    targetLevel: dto.targetLevel,
+    route: dto.route,
+    confirmed: dto.confirmed,
+    professionalTitle: dto.professionalTitle ?? null,
+    yearsInOccupation: dto.yearsInOccupation ?? null,
+    nationalCertificate: c ? { ...c, militaryCommitment: c.militaryCommitment ?? false } : null,
+    phone: dto.phone ?? null,
+  };
+}
+
+/** What the audit trail keeps of a registration: no full ID number. */
+export function auditView(r: RegistrationEntity) {
+  return {
+    name: r.name,
+    idNumber: `${r.idNumber.slice(0, 4)}…${r.idNumber.slice(-4)}`,
+    targetOccupation: r.targetOccupation,
+    targetLevel: r.targetLevel,
+    route: r.route,
+    status: r.status,
+  };
+}

@@ -1,0 +1,141 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import type { Principal } from '../../common/auth/principal';
+import { ErrorBody } from '../../common/errors/error-body';
+import { IdParam } from '../../common/validation/path-params';
+import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { BatchesService } from './batches.service';
+import {
+  BatchResponse,
+  BulkResultResponse,
+  ExtensionDto,
+  ExtensionResponse,
+  IdListDto,
+  PublicityResponse,
+  ReasonDto,
+  ReviewDto,
+  StartPublicityDto,
+  SubmitBatchDto,
+  UnitReviewDto,
+} from './dto/review.dto';
+import { PublicitiesService } from './publicities.service';
+import { RegistrationWindowService } from './registration-window.service';
+import { ReviewService } from './review.service';
+
+@ApiTags('资格审查流程')
+@ApiConflictResponse({
+  type: ErrorBody,
+  description: '当前状态不允许此操作（说明当前状态与可执行的操作）',
+})
+@Controller()
+export class ReviewController {
+  constructor(
+    private readonly review: ReviewService,
+    private readonly publicities: PublicitiesService,
+    private readonly batches: BatchesService,
+    private readonly window: RegistrationWindowService,
+  ) {}
+
+  @Post('registrations/unit-review')
+  @Roles('unit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '单位资格审核（批量通过或退回）；通过须确认二(一)' })
+  @ApiOkResponse({ type: BulkResultResponse })
+  unitReview(@CurrentUser() p: Principal, @Body() dto: UnitReviewDto) {
+    return this.review.unitReview(p, dto);
+  }
+
+  @Post('publicities')
+  @Roles('unit')
+  @ApiOperation({ summary: '开始公示（5 个工作日，按法定节假日计算结束日）' })
+  @ApiOkResponse({ type: PublicityResponse })
+  startPublicity(@CurrentUser() p: Principal, @Body() dto: StartPublicityDto) {
+    return this.publicities.start(p, dto);
+  }
+
+  @Get('publicities')
+  @Roles('center-admin', 'center-staff', 'department', 'unit')
+  @ApiOperation({ summary: '公示列表' })
+  @ApiOkResponse({ type: [PublicityResponse] })
+  listPublicities(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
+    return this.publicities.list(p, q.examYear);
+  }
+
+  @Get('publicities/:id')
+  @Roles('center-admin', 'center-staff', 'department', 'unit')
+  @ApiOperation({ summary: '公示详情' })
+  @ApiOkResponse({ type: PublicityResponse })
+  getPublicity(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.publicities.get(p, id);
+  }
+
+  @Post('registrations/:id/objections')
+  @Roles('unit', 'department', 'center-admin', 'center-staff')
+  @HttpCode(200)
+  @ApiOperation({ summary: '登记公示期内的异议：报名退回单位' })
+  @ApiOkResponse({ type: BulkResultResponse })
+  object(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: ReasonDto) {
+    return this.review.object(p, id, dto.reason);
+  }
+
+  @Post('registrations/submit-to-department')
+  @Roles('unit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '公示期满、无异议后报送主管部门（批量）' })
+  @ApiOkResponse({ type: BulkResultResponse })
+  submitToDepartment(@CurrentUser() p: Principal, @Body() dto: IdListDto) {
+    return this.review.submitToDepartment(p, dto.ids);
+  }
+
+  @Post('registrations/department-review')
+  @Roles('department')
+  @HttpCode(200)
+  @ApiOperation({ summary: '主管部门复审（批量通过或退回单位）' })
+  @ApiOkResponse({ type: BulkResultResponse })
+  departmentReview(@CurrentUser() p: Principal, @Body() dto: ReviewDto) {
+    return this.review.departmentReview(p, dto);
+  }
+
+  @Post('department-batches')
+  @Roles('department')
+  @ApiOperation({ summary: '将复审通过的全部报名报送市就业和人才服务中心' })
+  @ApiOkResponse({ type: BatchResponse })
+  submitBatch(@CurrentUser() p: Principal, @Body() dto: SubmitBatchDto) {
+    return this.batches.submit(p, dto.examYear);
+  }
+
+  @Get('department-batches')
+  @Roles('center-admin', 'center-staff', 'department')
+  @ApiOperation({ summary: '报送批次列表' })
+  @ApiOkResponse({ type: [BatchResponse] })
+  listBatches(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
+    return this.batches.list(p, q.examYear);
+  }
+
+  @Post('department-batches/:id/accept')
+  @Roles('center-admin', 'center-staff')
+  @HttpCode(200)
+  @ApiOperation({ summary: '中心接收备案' })
+  @ApiOkResponse({ type: BulkResultResponse })
+  acceptBatch(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.batches.accept(p, id);
+  }
+
+  @Post('registrations/:id/cancel')
+  @Roles('center-admin', 'center-staff')
+  @HttpCode(200)
+  @ApiOperation({ summary: '取消报考资格（弄虚作假等，任何阶段）' })
+  @ApiOkResponse({ type: BulkResultResponse })
+  cancel(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: ReasonDto) {
+    return this.review.cancel(p, id, dto.reason);
+  }
+
+  @Put('registration-extensions/:id')
+  @Roles('center-admin', 'center-staff')
+  @ApiOperation({ summary: '为某主管部门延长报名期（:id 为主管部门编号）' })
+  @ApiOkResponse({ type: ExtensionResponse })
+  extend(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: ExtensionDto) {
+    return this.window.extend(p, id, dto);
+  }
+}
