@@ -73,11 +73,9 @@ export class PublicityRepository {
   }
 
   registrationsOf(publicityId: string): Promise<RegistrationEntity[]> {
-    return this.dataSource
-      .getRepository(RegistrationEntity)
-      .find({
-        where: { publicityId },
-        order: { targetOccupation: 'ASC', targetLevel: 'ASC', name: 'ASC' },
-      });
+    return this.dataSource.getRepository(RegistrationEntity).find({
+      where: { publicityId },
+      order: { targetOccupation: 'ASC', targetLevel: 'ASC', name: 'ASC' },
+    });
   }
 }

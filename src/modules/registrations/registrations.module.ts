@@ -7,6 +7,9 @@ import { BatchesService } from './batches.service';
 import { PublicitiesService } from './publicities.service';
 import { PublicityRepository } from './publicity.repository';
 import { RegistrationAssessor } from './registration-assessor';
+import { RegistrationDocumentsController } from './registration-documents.controller';
+import { RegistrationDocumentsService } from './registration-documents.service';
+import { RegistrationImportService } from './registration-import.service';
 import { RegistrationViews } from './registration-views';
 import { RegistrationWindowService } from './registration-window.service';
 import { RegistrationsController } from './registrations.controller';
@@ -17,7 +20,8 @@ import { ReviewService } from './review.service';
 
 @Module({
   imports: [ExamSessionsModule, OrganizationsModule, EligibilityModule, CalendarModule],
-  controllers: [RegistrationsController, ReviewController],
+  // Documents first: its fixed paths (registrations/summary.xlsx) must match before registrations/:id.
+  controllers: [RegistrationDocumentsController, RegistrationsController, ReviewController],
   providers: [
     RegistrationsRepository,
     PublicityRepository,
@@ -28,6 +32,8 @@ import { ReviewService } from './review.service';
     ReviewService,
     PublicitiesService,
     BatchesService,
+    RegistrationDocumentsService,
+    RegistrationImportService,
   ],
   exports: [RegistrationsService],
 })

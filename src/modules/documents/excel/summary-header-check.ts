@@ -96,10 +96,15 @@ function compareCell(
   if (!actual.issue && normalizeHeaderText(actual.value ?? '') === want) return undefined;
   const wanted = want === '' ? '为空' : `为“${expected}”`;
   // A formula is a mismatch even if its cached text matches: that text is not trusted (row 26).
-  const got = actual.issue ? `为${actual.issue.message}` : `为“${actual.value ?? ''}”`;
+  const got = describeActual(actual);
   const column = columnLetter(index0);
   const message = `${column}${rowNumber} 单元格应${wanted}，实${got}`;
   return { row: rowNumber, column, code: 'HEADER_MISMATCH', message };
+}
+
+function describeActual(actual: CellReading): string {
+  if (actual.issue) return `为${actual.issue.message}`;
+  return actual.value === null ? '为空' : `为“${actual.value}”`;
 }
 
 function templateMismatch(details: ErrorDetail[]): DomainError {

@@ -27,7 +27,8 @@ export function parseIdNumber(raw: string): IdCardFacts | { problem: string } {
   const id = normalizeIdNumber(raw);
   if (!SHAPE.test(id)) return { problem: '身份证号应为 18 位（前 17 位数字，末位数字或 X）' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isDateOnly(birthDate)) return { problem: `身份证号中的出生日期 ${birthDate} 不存在` };
+  const realDate: boolean = isDateOnly(birthDate);
+  if (!realDate) return { problem: `身份证号中的出生日期 ${birthDate} 不存在` };
   if (checkCharacter(id.slice(0, 17)) !== id[17]) return { problem: '身份证号校验位不正确' };
   return { birthDate, gender: Number(id[16]) % 2 === 1 ? '男' : '女' };
 }
