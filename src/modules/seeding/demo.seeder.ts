@@ -8,6 +8,7 @@ import type { Role } from '../accounts/domain/roles';
 import { SYSTEM_ACTOR } from '../audit/audit.service';
 import type { DepartmentKind } from '../organizations/domain/department-kinds';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { SEED_DIR } from './seed-dir';
 
 interface DemoSeed {
   departments: { name: string; kind: DepartmentKind; units: string[] }[];

@@ -13,8 +13,7 @@ import { NoticeSeed, SessionSetupService } from '../catalog/session-setup.servic
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { DemoSeeder } from './demo.seeder';
 import { demoWindows } from './domain/demo-session';
-
-export const SEED_DIR = join(__dirname, '../../../seed');
+import { SEED_DIR } from './seed-dir';
 
 /**
  * Runs at every start, idempotently: the sessions of each notice under seed/,
