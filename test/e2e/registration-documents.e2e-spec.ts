@@ -24,7 +24,7 @@ const binary = (
 /** Fills the downloaded template's data rows (row 7 on) with the given cells. */
 async function fillTemplate(template: Buffer, rows: (string | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(template);
+  await wb.xlsx.load(template as unknown as ExcelJS.Buffer);
   const ws = wb.getWorksheet('申报汇总表')!;
   rows.forEach((cells, i) => cells.forEach((v, j) => (ws.getCell(7 + i, j + 1).value = v)));
   return Buffer.from(await wb.xlsx.writeBuffer());
