@@ -33,9 +33,7 @@ export class DemoSeeder {
 
   /** Returns the demo password when it created demo accounts, else null. */
   async seed(password: string): Promise<string | null> {
-    const seed = JSON.parse(
-      readFileSync(join(SEED_DIR, 'demo.json'), 'utf8'),
-    ) as DemoSeed;
+    const seed = JSON.parse(readFileSync(join(SEED_DIR, 'demo.json'), 'utf8')) as DemoSeed;
     return this.uow.run(async (em) => {
       const units = new Map<string, { departmentId: string; unitId?: string }>();
       for (const d of seed.departments) {
