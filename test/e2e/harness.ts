@@ -23,6 +23,7 @@ export interface TestApp {
   clock: FixedClock;
   dataSource: DataSource;
   jwtSecret: string;
+  uploadDir: string;
   close: () => Promise<void>;
 }
 
@@ -33,7 +34,7 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const pgUrl = process.env.TEST_DATABASE_URL;
-  const dir = pgUrl ? undefined : mkdtempSync(join(tmpdir(), 'exam-e2e-'));
+  const dir = mkdtempSync(join(tmpdir(), 'exam-e2e-'));
   if (pgUrl) await resetPostgres(pgUrl);
   const jwtSecret = randomBytes(32).toString('hex');
   const config = loadConfig({
@@ -42,7 +43,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     JWT_SECRET: jwtSecret,
     LOGIN_RATE_PER_MINUTE: '10000',
     RATE_PER_MINUTE: '100000',
-    ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir!, 'exam.sqlite') }),
+    UPLOAD_DIR: join(dir, 'uploads'),
+    ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir, 'exam.sqlite') }),
     ...env,
   });
   const clock = new FixedClock(new Date('2025-07-01T02:00:00Z'));
@@ -63,9 +65,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     clock,
     dataSource,
     jwtSecret,
+    uploadDir: join(dir, 'uploads'),
     close: async () => {
       await app.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,9 @@ import { RegistrationAssessor } from './registration-assessor';
 import { RegistrationDocumentsController } from './registration-documents.controller';
 import { RegistrationDocumentsService } from './registration-documents.service';
 import { RegistrationImportService } from './registration-import.service';
+import { RegistrationFilesController } from './registration-files.controller';
+import { RegistrationFilesService } from './registration-files.service';
+import { FileStore } from '../documents/files/file-store';
 import { RegistrationViews } from './registration-views';
 import { RegistrationWindowService } from './registration-window.service';
 import { RegistrationsController } from './registrations.controller';
@@ -21,7 +24,12 @@ import { ReviewService } from './review.service';
 @Module({
   imports: [ExamSessionsModule, OrganizationsModule, EligibilityModule, CalendarModule],
   // Documents first: its fixed paths (registrations/summary.xlsx) must match before registrations/:id.
-  controllers: [RegistrationDocumentsController, RegistrationsController, ReviewController],
+  controllers: [
+    RegistrationDocumentsController,
+    RegistrationsController,
+    RegistrationFilesController,
+    ReviewController,
+  ],
   providers: [
     RegistrationsRepository,
     PublicityRepository,
@@ -34,6 +42,8 @@ import { ReviewService } from './review.service';
     BatchesService,
     RegistrationDocumentsService,
     RegistrationImportService,
+    RegistrationFilesService,
+    FileStore,
   ],
   exports: [RegistrationsService],
 })

@@ -163,6 +163,10 @@ export class RegistrationsRepository {
     return r.affected ?? 0;
   }
 
+  async setPhoto(em: EntityManager, id: string, fileId: string): Promise<void> {
+    await em.getRepository(RegistrationEntity).update({ id }, { photoFileId: fileId });
+  }
+
   async delete(em: EntityManager, id: string): Promise<void> {
     await em.getRepository(RegistrationEntity).delete({ id });
   }
