@@ -32,7 +32,10 @@ export interface TestApp {
  * temporary SQLite file, or a reset PostgreSQL schema when
  * TEST_DATABASE_URL is set (run in band then).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  now = '2025-07-01T02:00:00Z',
+): Promise<TestApp> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   const dir = mkdtempSync(join(tmpdir(), 'exam-e2e-'));
   if (pgUrl) await resetPostgres(pgUrl);
@@ -47,7 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir, 'exam.sqlite') }),
     ...env,
   });
-  const clock = new FixedClock(new Date('2025-07-01T02:00:00Z'));
+  const clock = new FixedClock(new Date(now));
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] })
     .overrideProvider(Clock)
     .useValue(clock)

@@ -197,6 +197,14 @@ export class OrganizationsService {
     return d;
   }
 
+  findDepartmentByName(name: string): Promise<DepartmentEntity | null> {
+    return this.repo.findDepartmentByName(name);
+  }
+
+  findUnitByName(departmentId: string, name: string): Promise<UnitEntity | null> {
+    return this.repo.findUnitByName(departmentId, name);
+  }
+
   /** For seeding: the department of that name, created when missing. */
   async ensureDepartment(em: EntityManager, actor: AuditActor, name: string, kind: DepartmentKind) {
     const existing = await this.repo.findDepartmentByName(name, em);

@@ -16,7 +16,7 @@ import { AssessedFields, RegistrationAssessor } from './registration-assessor';
 import { RegistrationWindowService } from './registration-window.service';
 import { roleCannot } from './registrations.errors';
 import { RegistrationsRepository } from './registrations.repository';
-import { auditView } from './registrations.service';
+import { auditView, NEW_REGISTRATION } from './registrations.service';
 
 const MAX_ROWS = 10_000;
 
@@ -81,16 +81,11 @@ export class RegistrationImportService {
       const now = this.clock.now();
       const rows = ok.map(({ fields }) =>
         Object.assign(new RegistrationEntity(), fields, {
+          ...NEW_REGISTRATION,
           id: randomUUID(),
           sessionId: session.id,
           departmentId,
           unitId,
-          status: 'registered' as const,
-          statusReason: null,
-          publicityId: null,
-          batchId: null,
-          photoFileId: null,
-          version: 1,
           createdBy: p.username,
           createdAt: now,
           updatedAt: now,

@@ -5,7 +5,7 @@ import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { actorOf, AuditService } from '../audit/audit.service';
+import { actorOf, AuditService, SYSTEM_ACTOR } from '../audit/audit.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -63,16 +63,11 @@ export class RegistrationsService {
           throw alreadyRegistered();
         const now = this.clock.now();
         const r = Object.assign(new RegistrationEntity(), fields, {
+          ...NEW_REGISTRATION,
           id: randomUUID(),
           sessionId: session.id,
           departmentId,
           unitId,
-          status: 'registered',
-          statusReason: null,
-          publicityId: null,
-          batchId: null,
-          photoFileId: null,
-          version: 1,
           createdBy: p.username,
           createdAt: now,
           updatedAt: now,
@@ -127,6 +122,40 @@ export class RegistrationsService {
       }),
     );
     return this.views.one(p, saved, session);
+  }
+
+  /** DEMO=1: a few candidates of the demo units, each checked like any registration; existing ones are kept. */
+  async seedDemo(
+    session: ExamSessionEntity,
+    candidates: (RegistrationInput & { unitId: string; departmentId: string })[],
+  ): Promise<number> {
+    let created = 0;
+    for (const c of candidates) {
+      const fields = await this.assessOrThrow(session, c);
+      created += await this.uow.run(async (em) => {
+        if (await this.repo.personRegistered(session.id, fields.idNumber, em)) return 0;
+        const now = this.clock.now();
+        const r = Object.assign(new RegistrationEntity(), fields, {
+          ...NEW_REGISTRATION,
+          id: randomUUID(),
+          sessionId: session.id,
+          departmentId: c.departmentId,
+          unitId: c.unitId,
+          createdBy: 'system',
+          createdAt: now,
+          updatedAt: now,
+        });
+        await this.repo.insert(em, [r]);
+        await this.audit.record(em, SYSTEM_ACTOR, {
+          action: 'registration.create',
+          entityType: 'registration',
+          entityId: r.id,
+          after: auditView(r),
+        });
+        return 1;
+      });
+    }
+    return created;
   }
 
   async withdraw(p: Principal, id: string): Promise<void> {
@@ -197,6 +226,16 @@ export class RegistrationsService {
     }
   }
 }
+
+/** The review fields of a registration that has just been entered. */
+export const NEW_REGISTRATION = {
+  status: 'registered',
+  statusReason: null,
+  publicityId: null,
+  batchId: null,
+  photoFileId: null,
+  version: 1,
+} as const;
 
 export function inputOf(dto: RegistrationFieldsDto): RegistrationInput {
   const c = dto.nationalCertificate;

@@ -9,9 +9,13 @@ import { SYSTEM_ACTOR } from '../audit/audit.service';
 import type { DepartmentKind } from '../organizations/domain/department-kinds';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { SEED_DIR } from './seed-dir';
+import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
+import type { RegistrationInput } from '../registrations/domain/registration-input';
+import { RegistrationsService } from '../registrations/registrations.service';
 
 interface DemoSeed {
   departments: { name: string; kind: DepartmentKind; units: string[] }[];
+  candidates: (RegistrationInput & { unit: string })[];
   accounts: {
     username: string;
     displayName: string;
@@ -29,11 +33,34 @@ export class DemoSeeder {
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsService,
     private readonly accountsRepo: AccountsRepository,
+    private readonly registrations: RegistrationsService,
   ) {}
+
+  /** Demo candidates of the demo units, in the demo session. */
+  async seedCandidates(session: ExamSessionEntity): Promise<number> {
+    const seed = readSeed();
+    const units = new Map<string, { unitId: string; departmentId: string }>();
+    for (const d of seed.departments) {
+      const dept = await this.organizations.findDepartmentByName(d.name);
+      for (const name of d.units) {
+        const unit = dept && (await this.organizations.findUnitByName(dept.id, name));
+        if (unit) units.set(name, { unitId: unit.id, departmentId: dept.id });
+      }
+    }
+    const candidates = seed.candidates
+      .filter((c) => units.has(c.unit))
+      .map(({ unit, ...c }) => ({
+        ...c,
+        nationalCertificate: c.nationalCertificate ?? null,
+        phone: null,
+        ...units.get(unit)!,
+      }));
+    return this.registrations.seedDemo(session, candidates);
+  }
 
   /** Returns the demo password when it created demo accounts, else null. */
   async seed(password: string): Promise<string | null> {
-    const seed = JSON.parse(readFileSync(join(SEED_DIR, 'demo.json'), 'utf8')) as DemoSeed;
+    const seed = readSeed();
     return this.uow.run(async (em) => {
       const units = new Map<string, { departmentId: string; unitId?: string }>();
       for (const d of seed.departments) {
@@ -58,4 +85,8 @@ export class DemoSeeder {
       return created ? password : null;
     });
   }
+}
+
+function readSeed(): DemoSeed {
+  return JSON.parse(readFileSync(join(SEED_DIR, 'demo.json'), 'utf8')) as DemoSeed;
 }

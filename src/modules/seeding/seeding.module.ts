@@ -3,11 +3,18 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
 import { DemoSeeder } from './demo.seeder';
 import { SeedingService } from './seeding.service';
 
 @Module({
-  imports: [AccountsModule, CatalogModule, ExamSessionsModule, OrganizationsModule],
+  imports: [
+    AccountsModule,
+    CatalogModule,
+    ExamSessionsModule,
+    OrganizationsModule,
+    RegistrationsModule,
+  ],
   providers: [SeedingService, DemoSeeder],
 })
 export class SeedingModule {}

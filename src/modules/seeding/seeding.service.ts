@@ -90,11 +90,16 @@ export class SeedingService implements OnApplicationBootstrap {
       this.setup.seedNotice(em, SYSTEM_ACTOR, notice, { isCurrent: false, isDemo: true }),
     );
     if (created) this.logger.log(`seeded demo exam session ${w.year}`);
+    const session = await this.sessions.findByYear(w.year);
     const password = await this.demo.seed(generatedPassword());
     if (password)
       announce(
         `演示账号（demo-staff、demo-dept、demo-unit 等）的密码（仅显示这一次）：${password}`,
       );
+    if (session?.isDemo) {
+      const n = await this.demo.seedCandidates(session);
+      if (n) this.logger.log(`seeded ${n} demo candidates`);
+    }
   }
 }
 
