@@ -18,6 +18,7 @@ import { ExamSessionsModule } from './modules/exam-sessions/exam-sessions.module
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
+import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         AuthModule,
         RegistrationsModule,
+        SchedulingModule,
         SeedingModule,
       ],
       providers: [

@@ -1,6 +1,7 @@
 import { Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SettingsService } from './settings.service';
 import { UnitOfWork } from './unit-of-work';
 
 /**
@@ -21,7 +22,7 @@ class SqlitePragmas implements OnModuleInit {
 
 @Global()
 @Module({
-  providers: [UnitOfWork, SqlitePragmas],
-  exports: [UnitOfWork],
+  providers: [UnitOfWork, SqlitePragmas, SettingsService],
+  exports: [UnitOfWork, SettingsService],
 })
 export class DatabaseModule {}

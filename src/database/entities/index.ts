@@ -13,6 +13,13 @@ import { PublicityEntity } from '../../modules/registrations/entities/publicity.
 import { RegistrationExtensionEntity } from '../../modules/registrations/entities/registration-extension.entity';
 import { RegistrationEntity } from '../../modules/registrations/entities/registration.entity';
 import { StoredFileEntity } from '../../modules/registrations/entities/stored-file.entity';
+import { RoomEntity } from '../../modules/scheduling/entities/room.entity';
+import { ScheduleStateEntity } from '../../modules/scheduling/entities/schedule-state.entity';
+import { SeatAssignmentEntity } from '../../modules/scheduling/entities/seat-assignment.entity';
+import { SittingEntity } from '../../modules/scheduling/entities/sitting.entity';
+import { TicketPrintExtensionEntity } from '../../modules/scheduling/entities/ticket-print-extension.entity';
+import { TicketEntity } from '../../modules/scheduling/entities/ticket.entity';
+import { VenueEntity } from '../../modules/scheduling/entities/venue.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -32,4 +39,11 @@ export const ENTITIES = [
   DepartmentBatchEntity,
   RegistrationExtensionEntity,
   StoredFileEntity,
+  VenueEntity,
+  RoomEntity,
+  SittingEntity,
+  SeatAssignmentEntity,
+  TicketEntity,
+  ScheduleStateEntity,
+  TicketPrintExtensionEntity,
 ];

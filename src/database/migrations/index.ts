@@ -1,5 +1,10 @@
 import { Foundation1795560000000 } from './1795560000000-foundation';
 import { Registrations1795570000000 } from './1795570000000-registrations';
+import { Scheduling1795580000000 } from './1795580000000-scheduling';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Foundation1795560000000, Registrations1795570000000];
+export const MIGRATIONS = [
+  Foundation1795560000000,
+  Registrations1795570000000,
+  Scheduling1795580000000,
+];

@@ -1,10 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { AppSettingEntity } from '../../database/entities/app-setting.entity';
+import { SettingsService } from '../../database/settings.service';
 import { DomainError } from '../../common/errors/domain-error';
 
 export interface TokenClaims {
@@ -30,23 +27,15 @@ export class TokenService implements OnModuleInit {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.secret = this.config.JWT_SECRET ?? (await this.storedSecret());
   }
 
-  private async storedSecret(): Promise<string> {
-    const repo = this.dataSource.getRepository(AppSettingEntity);
-    await repo
-      .createQueryBuilder()
-      .insert()
-      .values({ key: SECRET_KEY, value: randomBytes(48).toString('base64url') })
-      .orIgnore()
-      .execute();
-    const row = await repo.findOneByOrFail({ key: SECRET_KEY });
-    return row.value;
+  private storedSecret(): Promise<string> {
+    return this.settings.secret(SECRET_KEY);
   }
 
   get ttlSeconds(): number {

@@ -1,0 +1,193 @@
+import { spawnSync } from 'node:child_process';
+import type { Content, ContentOrderedList, ContentQr } from 'pdfmake/interfaces';
+import { pngImage } from '../../../../test/factories/files.factory';
+import type {
+  TicketSittingLine,
+  TicketView,
+} from '../../scheduling/domain/ticket-documents.types';
+import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
+import { PHOTO_PLACEHOLDER } from './ticket-photo';
+import {
+  buildTicketPage,
+  buildTicketsDoc,
+  DEFAULT_TICKET_INSTRUCTIONS,
+  MAX_TICKETS_PER_PDF,
+  renderTicketPdf,
+  renderTicketsPdf,
+} from './ticket.pdf';
+
+const PHOTO = pngImage(295, 413);
+
+const sitting = (over: Partial<TicketSittingLine> = {}): TicketSittingLine => ({
+  componentName: '理论考试',
+  date: '2025-09-13',
+  startTime: '09:00',
+  endTime: '11:00',
+  venueName: '大连市职业技能公共实训基地',
+  venueAddress: '大连市沙河口区西南路 789 号（地铁 2 号线西南路站 B 口）',
+  roomName: '第 12 考场',
+  seat: 17,
+  ...over,
+});
+
+const ticket = (n: number, over: Partial<TicketView> = {}): TicketView => ({
+  sessionTitle: '2025年度大连市机关事业单位工勤技能人员技术等级晋升考核',
+  ticketNumber: `20250901000${n}`,
+  name: `考生${n}`,
+  gender: '男',
+  idNumber: '21020219800512101X',
+  unitName: '大连市中山区市政设施养护管理中心（大连市中山区城市管理综合服务中心）',
+  departmentName: '大连市中山区人力资源和社会保障局',
+  occupation: '汽车驾驶员',
+  levelName: '技师',
+  paperCategory: '汽车驾驶员',
+  sittings: [sitting(), sitting({ componentName: '实际操作考核', date: '2025-09-14' })],
+  photo: PHOTO,
+  qrPayload: `DLGQ1|20250901000${n}|k3J9sV0c2wq8XyZ9f8Gh1aBcDeFgHiJkLmNoPqRsTu`,
+  instructions: DEFAULT_TICKET_INSTRUCTIONS,
+  ...over,
+});
+
+/** Every object node in a content tree (stacks, columns, tables, lists). */
+function nodes(content: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(content)) content.forEach((c) => nodes(c, out));
+  else if (content && typeof content === 'object') {
+    out.push(content as Record<string, unknown>);
+    Object.values(content).forEach((v) => nodes(v, out));
+  }
+  return out;
+}
+
+function poppler(tool: string, args: string[], pdf: Buffer): string | null {
+  const run = spawnSync(tool, args, { input: pdf });
+  return run.status === 0 ? run.stdout.toString('utf8') : null;
+}
+
+/** pdfinfo's page count, or the page objects counted in the file where poppler is missing. */
+function pageCount(pdf: Buffer): number {
+  const info = poppler('pdfinfo', ['-'], pdf);
+  if (info !== null) return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+}
+
+describe('buildTicketsDoc', () => {
+  it('puts a page break before every ticket but the first, so no page is blank', () => {
+    const doc = buildTicketsDoc([ticket(1), ticket(2), ticket(3)]);
+    const pages = doc.content as Array<{ pageBreak?: string }>;
+    expect(pages.map((p) => p.pageBreak)).toEqual([undefined, 'before', 'before']);
+    expect(doc.pageSize).toBe('A4');
+    expect(doc.pageOrientation).toBe('portrait');
+  });
+
+  it('refuses an empty list rather than print a blank page', () => {
+    expect(() => buildTicketsDoc([])).toThrow('没有可生成的准考证');
+  });
+});
+
+describe('buildTicketPage', () => {
+  it('carries the qrPayload in a QR code with its caption', () => {
+    const all = nodes(buildTicketPage(ticket(1)));
+    const qr = all.find((n) => 'qr' in n) as unknown as ContentQr;
+    expect(qr).toMatchObject({ qr: ticket(1).qrPayload, fit: 90 });
+    expect(all.some((n) => n.text === '扫码核验准考证')).toBe(true);
+  });
+
+  it('uses the photo when present, typed by its magic bytes', () => {
+    const all = nodes(buildTicketPage(ticket(1)));
+    const image = all.find((n) => 'image' in n);
+    expect(image?.image).toBe(`data:image/png;base64,${PHOTO.toString('base64')}`);
+    expect(JSON.stringify(all)).not.toContain('粘贴一寸');
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+    const jpegNodes = nodes(buildTicketPage(ticket(1, { photo: jpeg })));
+    expect(String(jpegNodes.find((n) => 'image' in n)?.image)).toMatch(/^data:image\/jpeg;base64,/);
+  });
+
+  it('prints the 一寸 placeholder box when there is no photo', () => {
+    const all = nodes(buildTicketPage(ticket(1, { photo: null })));
+    expect(all.some((n) => 'image' in n)).toBe(false);
+    const texts = all.map((n) => (typeof n.text === 'string' ? n.text.replace(/\n/g, '') : ''));
+    expect(texts).toContain(PHOTO_PLACEHOLDER);
+  });
+
+  it('refuses a photo that is neither JPEG nor PNG', () => {
+    const gif = Buffer.from('GIF89a');
+    expect(() => buildTicketPage(ticket(7, { photo: gif }))).toThrow(/202509010007.*JPEG 或 PNG/);
+  });
+
+  it('numbers the instructions under 考生须知', () => {
+    const all = nodes(buildTicketPage(ticket(1)));
+    const list = all.find((n) => 'ol' in n) as unknown as ContentOrderedList;
+    expect(list.ol).toEqual(DEFAULT_TICKET_INSTRUCTIONS);
+    expect(list.ol).not.toBe(DEFAULT_TICKET_INSTRUCTIONS);
+    expect(all.some((n) => n.text === '考生须知')).toBe(true);
+  });
+
+  it('shows every identity field and the sitting line', () => {
+    const json = JSON.stringify(buildTicketPage(ticket(1)) as Content);
+    for (const text of ['姓名', '性别', '身份证号', '准考证号', '工作单位', '主管部门']) {
+      expect(json).toContain(text);
+    }
+    expect(json).toContain('申报职业（工种）');
+    expect(json).toContain('21020219800512101X');
+    expect(json).toContain('09:00—11:00');
+  });
+});
+
+describe('DEFAULT_TICKET_INSTRUCTIONS', () => {
+  it('covers documents, arrival, late entry, devices, 笔试 (notice 五) and discipline', () => {
+    const text = DEFAULT_TICKET_INSTRUCTIONS.join('\n');
+    expect(DEFAULT_TICKET_INSTRUCTIONS).toHaveLength(7);
+    for (const part of ['身份证', '30 分钟', '15 分钟', '电子设备', '笔试', '取消', '成绩公布']) {
+      expect(text).toContain(part);
+    }
+  });
+});
+
+describe('ticket formatting', () => {
+  it.each([
+    ['2025-09-13', '2025年9月13日', '星期六'],
+    ['2025-09-14', '2025年9月14日', '星期日'],
+    ['13/09/2025', '13/09/2025', ''],
+  ])('%s → %s %s', (iso, date, weekday) => {
+    expect(formatChineseDate(iso)).toBe(date);
+    expect(formatWeekday(iso)).toBe(weekday);
+  });
+
+  it('joins times with a full-width dash', () => {
+    expect(formatTimeRange('09:00', '11:00')).toBe('09:00—11:00');
+  });
+});
+
+describe('renderTicketsPdf', () => {
+  // The worst case the layout promises to fit: 3 sittings and 8 two-line instructions.
+  const long = '考核结束信号发出后，考生应立即停止答题，将试卷、答题卡反扣在桌面上，经监考人员收齐清点后方可离开。';
+  const full = {
+    sittings: [sitting(), sitting({ seat: 8 }), sitting({ componentName: '综合评审' })],
+    instructions: [...DEFAULT_TICKET_INSTRUCTIONS, long],
+  };
+
+  it('renders exactly one page per ticket, with and without a photo', async () => {
+    const pdf = await renderTicketsPdf([
+      ticket(1, full),
+      ticket(2, { ...full, photo: null }),
+      ticket(3, full),
+    ]);
+    expect(pageCount(pdf)).toBe(3);
+    const text = poppler('pdftotext', ['-layout', '-', '-'], pdf);
+    if (text !== null) {
+      expect(text).toContain('考生2');
+      expect(text).toContain('考生须知');
+      expect(text).toContain('扫码核验准考证');
+    }
+    expect(DEFAULT_TICKET_INSTRUCTIONS.every((line) => typeof line === 'string')).toBe(true);
+  });
+
+  it('renders a single ticket', async () => {
+    expect(pageCount(await renderTicketPdf(ticket(4)))).toBe(1);
+  });
+
+  it('refuses a batch too large for memory', async () => {
+    const many = Array.from({ length: MAX_TICKETS_PER_PDF + 1 }, () => ticket(1));
+    await expect(renderTicketsPdf(many)).rejects.toThrow(/请按单位分批生成/);
+  });
+});

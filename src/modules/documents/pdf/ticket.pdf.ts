@@ -1,0 +1,186 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
+import { renderPdf } from './pdf-renderer';
+import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
+import { photoContent } from './ticket-photo';
+
+/**
+ * 考生须知 for the 2025 notice: 五 says theory and practical are both written (笔试), scored out
+ * of 100 with 60 to pass, and that the timetable printed on the ticket is the one that counts.
+ */
+export const DEFAULT_TICKET_INSTRUCTIONS: string[] = [
+  '考生须凭本准考证和本人有效居民身份证参加考核，二证缺一不得入场。',
+  '考核时间、地点以本准考证为准。考生应于考核开始前 30 分钟到达考场，对号入座，并将准考证和身份证放在桌面左上角，以备核验。',
+  '考核开始 15 分钟后，考生不得进入考场。',
+  '考生只可携带黑色签字笔、2B 铅笔、橡皮等必要文具；严禁携带手机、智能手表等电子设备及书籍资料进入考场。',
+  '理论考试和实际操作考核均采取笔试形式，各项成绩实行百分制，合格分数均为 60 分。',
+  '考生应自觉遵守考场纪律，服从监考人员管理；违纪违规者按有关规定处理，情节严重的取消本次考核成绩。',
+  '请妥善保管本准考证，成绩公布前不得丢弃，涂改无效。',
+];
+
+/** A title that fits one 18 pt line of the 515 pt text width; longer ones get two lines. */
+const ONE_LINE_TITLE_CHARS = 26;
+
+function title(sessionTitle: string): Content {
+  if (sessionTitle.length + 4 <= ONE_LINE_TITLE_CHARS) {
+    return { text: `${sessionTitle} 准考证`, style: 'title' };
+  }
+  return {
+    stack: [
+      { text: sessionTitle, style: 'subtitle' },
+      { text: '准 考 证', style: 'title' },
+    ],
+  };
+}
+
+// pdfmake reads verticalAlignment from the cell itself, never from a named style.
+const label = (text: string): TableCell => ({ text, style: 'label', verticalAlignment: 'middle' });
+const wide = (text: string, colSpan: number, style = 'value'): TableCell => ({
+  text,
+  style,
+  colSpan,
+  verticalAlignment: 'middle',
+});
+
+/** 7 rows: the photo spans the first five in a fifth column, as on printed tickets. */
+function infoTable(t: TicketView): Content {
+  const photo: TableCell = {
+    ...photoContent(t.photo, t.ticketNumber),
+    rowSpan: 5,
+    verticalAlignment: 'middle',
+  };
+  const body: TableCell[][] = [
+    [label('姓名'), wide(t.name, 1, 'name'), label('性别'), wide(t.gender, 1), photo],
+    [label('准考证号'), wide(t.ticketNumber, 3, 'ticketNumber'), {}, {}, {}],
+    [label('身份证号'), wide(t.idNumber, 3), {}, {}, {}],
+    [label('工作单位'), wide(t.unitName, 3), {}, {}, {}],
+    [label('主管部门'), wide(t.departmentName, 3), {}, {}, {}],
+    [label('申报职业（工种）'), wide(t.occupation, 1), label('申报等级'), wide(t.levelName, 2), {}],
+    [label('试卷类别'), wide(t.paperCategory, 4), {}, {}, {}],
+  ];
+  return {
+    table: { widths: [88, '*', 56, 90, 80], body },
+    layout: { paddingTop: () => 5, paddingBottom: () => 5 },
+    margin: [0, 0, 0, 14],
+  };
+}
+
+function sittingRow(s: TicketSittingLine): TableCell[] {
+  const middle = 'middle' as const;
+  const date = [formatChineseDate(s.date), { text: `\n${formatWeekday(s.date)}`, fontSize: 9 }];
+  return [
+    { text: s.componentName, bold: true, verticalAlignment: middle },
+    { text: date, verticalAlignment: middle },
+    { text: formatTimeRange(s.startTime, s.endTime), verticalAlignment: middle },
+    {
+      stack: [s.venueName, { text: s.venueAddress, style: 'address' }],
+      alignment: 'left',
+      verticalAlignment: middle,
+    },
+    { text: s.roomName, verticalAlignment: middle },
+    { text: String(s.seat), style: 'seat', verticalAlignment: middle },
+  ];
+}
+
+function sittingsTable(sittings: TicketSittingLine[]): Content {
+  const header = ['考核项目', '考核日期', '考核时间', '考点', '考场', '座位号'].map(label);
+  return {
+    table: {
+      headerRows: 1,
+      widths: [76, 76, 70, '*', 56, 38],
+      body: [header, ...sittings.map(sittingRow)],
+    },
+    layout: { paddingTop: () => 5, paddingBottom: () => 5 },
+    style: 'sittings',
+    margin: [0, 0, 0, 16],
+  };
+}
+
+/** 考生须知 on the left, the verification QR code on the right. */
+function instructionsAndQr(t: TicketView): Content {
+  return {
+    columns: [
+      {
+        width: '*',
+        stack: [
+          { text: '考生须知', style: 'heading' },
+          // A copy: pdfmake replaces list items in place, and callers share the default array.
+          { ol: [...t.instructions], style: 'instructions' },
+        ],
+      },
+      {
+        width: 110,
+        stack: [
+          { qr: t.qrPayload, fit: 90, alignment: 'center' },
+          { text: '扫码核验准考证', style: 'qrCaption' },
+        ],
+      },
+    ],
+    columnGap: 16,
+  };
+}
+
+/** One A4 portrait page's content; fits with up to 3 sittings and 8 instruction lines. */
+export function buildTicketPage(t: TicketView): Content[] {
+  return [
+    title(t.sessionTitle),
+    infoTable(t),
+    { text: '考核安排', style: 'heading' },
+    sittingsTable(t.sittings),
+    instructionsAndQr(t),
+  ];
+}
+
+const TICKET_STYLES: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 16] },
+  subtitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
+  label: { bold: true, alignment: 'center', fillColor: '#f0f0f0' },
+  value: {},
+  name: { fontSize: 13, bold: true },
+  ticketNumber: { fontSize: 16, bold: true, characterSpacing: 1 },
+  heading: { fontSize: 12, bold: true, margin: [0, 0, 0, 6] },
+  sittings: { fontSize: 10, alignment: 'center' },
+  address: { fontSize: 8, color: '#444444' },
+  seat: { fontSize: 14, bold: true },
+  instructions: { fontSize: 10, lineHeight: 1.35 },
+  qrCaption: { fontSize: 9, alignment: 'center', margin: [0, 4, 0, 0] },
+};
+
+/** One page per candidate: every page after the first starts with a page break, none trails. */
+export function buildTicketsDoc(tickets: TicketView[]): TDocumentDefinitions {
+  if (tickets.length === 0) throw new Error('没有可生成的准考证');
+  const content: Content[] = tickets.map((t, i) =>
+    i === 0 ? { stack: buildTicketPage(t) } : { stack: buildTicketPage(t), pageBreak: 'before' },
+  );
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [40, 44, 40, 40],
+    info: { title: `${tickets[0].sessionTitle} 准考证` },
+    defaultStyle: { fontSize: 10.5 },
+    content,
+    styles: { ...TICKET_STYLES },
+  };
+}
+
+/**
+ * More tickets than this in one PDF is refused: pdfmake holds ≈ 0.5 MB per page until the end
+ * (measured 650 MB peak RSS for 1,000 tickets), so a whole session at once could exhaust memory.
+ */
+export const MAX_TICKETS_PER_PDF = 500;
+
+/**
+ * Renders tickets as one PDF. pdfmake cannot merge PDFs, so callers batch (one PDF per unit,
+ * the way 主管部门 print them) rather than pass a whole session's candidates at once.
+ */
+export async function renderTicketsPdf(tickets: TicketView[]): Promise<Buffer> {
+  if (tickets.length > MAX_TICKETS_PER_PDF) {
+    throw new Error(`一次最多生成 ${MAX_TICKETS_PER_PDF} 张准考证，请按单位分批生成`);
+  }
+  return renderPdf(buildTicketsDoc(tickets));
+}
+
+/** A single candidate's ticket, e.g. for download from the candidate's own page. */
+export async function renderTicketPdf(t: TicketView): Promise<Buffer> {
+  return renderPdf(buildTicketsDoc([t]));
+}

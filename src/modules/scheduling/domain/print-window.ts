@@ -1,0 +1,18 @@
+import { chinaDateOf, type DateOnly } from '../../../common/dates/date-only';
+
+/**
+ * 四: departments print tickets from the session's first to last printing
+ * day, inclusive, Beijing time; the center may open one department's window
+ * earlier or keep it open longer.
+ */
+export function printWindow(
+  now: Date,
+  session: { start: DateOnly; end: DateOnly },
+  extension: { start: DateOnly; end: DateOnly } | null,
+): { open: boolean; message: string } {
+  const today = chinaDateOf(now);
+  const start = extension && extension.start < session.start ? extension.start : session.start;
+  const end = extension && extension.end > session.end ? extension.end : session.end;
+  const open = today >= start && today <= end;
+  return { open, message: `准考证打印时间为 ${start} 至 ${end}（北京时间）` };
+}

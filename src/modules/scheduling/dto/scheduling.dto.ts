@@ -1,0 +1,147 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const SITTING_COMPONENTS = ['theory', 'practical'] as const;
+
+export class CreateVenueDto {
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) address: string;
+}
+
+export class CreateRoomDto {
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  /** 座位数（1–99） */
+  @IsInt() @Min(1) @Max(99) capacity: number;
+  /** 每排座位数（座位图用，可选） */
+  @IsOptional() @IsInt() @Min(1) @Max(20) seatsPerRow?: number;
+}
+
+export class UpdateRoomDto {
+  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(99) capacity?: number;
+}
+
+export class SittingDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+  /** 试卷分类（附件3），如 电工 */
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(40) paperCategory: string;
+  @ApiProperty({ enum: SITTING_COMPONENTS }) @IsIn(SITTING_COMPONENTS) component:
+    'theory' | 'practical';
+  @IsDateOnly() date: string;
+  /** HH:MM */
+  @ApiProperty({ example: '09:00' }) @Matches(TIME) startTime: string;
+  @ApiProperty({ example: '11:00' }) @Matches(TIME) endTime: string;
+  @IsUUID() venueId: string;
+}
+
+export class AllocateDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+  /** true：只计算并报告，不写入 */
+  @IsOptional() @IsBoolean() dryRun?: boolean;
+  /** true：全部重新编排（否则保留已排座位，只安排新增、释放取消） */
+  @IsOptional() @IsBoolean() reset?: boolean;
+  /** 准考证发布后重新编排须说明原因 */
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) reason?: string;
+}
+
+export class PublishDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+}
+
+export class TicketDownloadQueryDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) examYear?: number;
+  /** 只下载某单位 */
+  @IsOptional() @IsUUID() unitId?: string;
+}
+
+export class PrintExtensionDto {
+  @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
+  @IsDateOnly() startDate: string;
+  @IsDateOnly() endDate: string;
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+}
+
+export class VerifyQueryDto {
+  /** 准考证二维码内容 */
+  @IsString() @MaxLength(100) code: string;
+}
+
+export class RoomResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() venueId: string;
+  @ApiProperty({ description: '考场编号（用于准考证号）' }) number: number;
+  @ApiProperty() name: string;
+  @ApiProperty() capacity: number;
+  @ApiPropertyOptional({ nullable: true, type: Number }) seatsPerRow: number | null;
+}
+
+export class VenueResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() address: string;
+  @ApiProperty({ type: [RoomResponse] }) rooms: RoomResponse[];
+}
+
+export class SittingResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() examYear: number;
+  @ApiProperty() paperCategory: string;
+  @ApiProperty({ enum: SITTING_COMPONENTS }) component: string;
+  @ApiProperty() componentName: string;
+  @ApiProperty() date: string;
+  @ApiProperty() startTime: string;
+  @ApiProperty() endTime: string;
+  @ApiProperty() venueId: string;
+  @ApiProperty() venueName: string;
+}
+
+export class ShortageResponse {
+  @ApiProperty() paperCategory: string;
+  @ApiProperty() component: string;
+  @ApiProperty() needed: number;
+  @ApiProperty() available: number;
+  @ApiProperty() missing: number;
+}
+
+export class AllocationResponse {
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty({ description: '参加考试的考生数' }) candidates: number;
+  @ApiProperty({ description: '保留原座位的安排数' }) kept: number;
+  @ApiProperty({ description: '新安排的座位数' }) placed: number;
+  @ApiProperty({ description: '释放的座位数（取消等）' }) released: number;
+  @ApiProperty({ description: '准考证数' }) tickets: number;
+  @ApiProperty({ type: [ShortageResponse] }) shortages: ShortageResponse[];
+}
+
+export class ScheduleStatusResponse {
+  @ApiProperty() examYear: number;
+  @ApiProperty() published: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) publishedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) allocatedAt: string | null;
+  @ApiProperty() tickets: number;
+}
+
+export class TicketVerifyResponse {
+  @ApiProperty() valid: boolean;
+  @ApiPropertyOptional() ticketNumber?: string;
+  @ApiPropertyOptional({ description: '姓名（部分隐藏）' }) name?: string;
+  @ApiPropertyOptional() paperCategory?: string;
+  @ApiPropertyOptional() status?: string;
+  @ApiPropertyOptional({ type: [String] }) sittings?: string[];
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ID_LENGTH } from '../../../database/columns';
+import { RegistrationEntity } from '../../registrations/entities/registration.entity';
+import { RoomEntity } from './room.entity';
+import { SittingEntity } from './sitting.entity';
+
+/** A candidate's room and seat in one sitting. */
+@Entity('seat_assignments')
+@Index('uq_seat_assignments_candidate', ['sittingId', 'registrationId'], { unique: true })
+@Index('uq_seat_assignments_seat', ['sittingId', 'roomId', 'seat'], { unique: true })
+@Index('ix_seat_assignments_registration', ['registrationId'])
+export class SeatAssignmentEntity {
+  @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
+  id: string;
+
+  @Column({ name: 'session_id', type: 'varchar', length: ID_LENGTH })
+  sessionId: string;
+
+  @Column({ name: 'sitting_id', type: 'varchar', length: ID_LENGTH })
+  sittingId: string;
+
+  @ManyToOne(() => SittingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'sitting_id' })
+  sitting?: SittingEntity;
+
+  @Column({ name: 'registration_id', type: 'varchar', length: ID_LENGTH })
+  registrationId: string;
+
+  @ManyToOne(() => RegistrationEntity)
+  @JoinColumn({ name: 'registration_id' })
+  registration?: RegistrationEntity;
+
+  @Column({ name: 'room_id', type: 'varchar', length: ID_LENGTH })
+  roomId: string;
+
+  @ManyToOne(() => RoomEntity)
+  @JoinColumn({ name: 'room_id' })
+  room?: RoomEntity;
+
+  @Column({ type: 'integer' })
+  seat: number;
+}

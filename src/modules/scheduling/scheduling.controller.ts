@@ -1,0 +1,194 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
+import type { Principal } from '../../common/auth/principal';
+import { ErrorBody } from '../../common/errors/error-body';
+import { IdParam } from '../../common/validation/path-params';
+import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { AllocationService } from './allocation.service';
+import {
+  AllocateDto,
+  AllocationResponse,
+  CreateRoomDto,
+  CreateVenueDto,
+  PrintExtensionDto,
+  PublishDto,
+  RoomResponse,
+  ScheduleStatusResponse,
+  SittingDto,
+  SittingResponse,
+  TicketDownloadQueryDto,
+  TicketVerifyResponse,
+  UpdateRoomDto,
+  VenueResponse,
+  VerifyQueryDto,
+} from './dto/scheduling.dto';
+import { RoomSheetsService } from './room-sheets.service';
+import { SittingsService } from './sittings.service';
+import { TicketsService } from './tickets.service';
+import { VenuesService } from './venues.service';
+
+const CENTER = ['center-admin', 'center-staff'] as const;
+
+@ApiTags('考务编排与准考证')
+@ApiUnprocessableEntityResponse({
+  type: ErrorBody,
+  description: '无法编排（缺少场次、考场、座位不足等），details 说明原因',
+})
+@Controller()
+export class SchedulingController {
+  constructor(
+    private readonly venues: VenuesService,
+    private readonly sittings: SittingsService,
+    private readonly allocation: AllocationService,
+    private readonly tickets: TicketsService,
+    private readonly sheets: RoomSheetsService,
+  ) {}
+
+  @Get('venues')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '考点及其考场' })
+  @ApiOkResponse({ type: [VenueResponse] })
+  listVenues() {
+    return this.venues.list();
+  }
+
+  @Post('venues')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '新建考点' })
+  @ApiOkResponse({ type: VenueResponse })
+  createVenue(@CurrentUser() p: Principal, @Body() dto: CreateVenueDto) {
+    return this.venues.createVenue(p, dto);
+  }
+
+  @Post('venues/:id/rooms')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '新增考场（容量 1–99）' })
+  @ApiOkResponse({ type: RoomResponse })
+  addRoom(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: CreateRoomDto) {
+    return this.venues.addRoom(p, id, dto);
+  }
+
+  @Patch('rooms/:id')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '修改考场名称或容量' })
+  @ApiOkResponse({ type: RoomResponse })
+  updateRoom(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: UpdateRoomDto) {
+    return this.venues.updateRoom(p, id, dto);
+  }
+
+  @Get('sittings')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiOperation({ summary: '考试场次（按试卷类别与考核项目）' })
+  @ApiOkResponse({ type: [SittingResponse] })
+  listSittings(@Query() q: ExamYearQueryDto) {
+    return this.sittings.list(q.examYear);
+  }
+
+  @Post('sittings')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '新建场次：试卷类别、理论或实操、日期时间、考点' })
+  @ApiOkResponse({ type: SittingResponse })
+  createSitting(@CurrentUser() p: Principal, @Body() dto: SittingDto) {
+    return this.sittings.create(p, dto);
+  }
+
+  @Put('sittings/:id')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '修改场次（准考证发布前）' })
+  @ApiOkResponse({ type: SittingResponse })
+  updateSitting(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: SittingDto) {
+    return this.sittings.update(p, id, dto);
+  }
+
+  @Post('scheduling/allocate')
+  @Roles(...CENTER)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '编排考场座位并生成准考证号（一个事务）',
+    description:
+      '保留已排座位，只安排新增考生、释放取消考生；reset=true 全部重排；发布后须中心管理员说明原因。dryRun=true 只报告。',
+  })
+  @ApiOkResponse({ type: AllocationResponse })
+  allocate(@CurrentUser() p: Principal, @Body() dto: AllocateDto) {
+    return this.allocation.allocate(p, dto);
+  }
+
+  @Post('scheduling/publish')
+  @Roles(...CENTER)
+  @HttpCode(200)
+  @ApiOperation({ summary: '发布准考证（锁定考场编排）' })
+  @ApiOkResponse({ type: ScheduleStatusResponse })
+  publish(@CurrentUser() p: Principal, @Body() dto: PublishDto) {
+    return this.allocation.publish(p, dto.examYear);
+  }
+
+  @Get('scheduling/status')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiOperation({ summary: '编排与发布状态' })
+  @ApiOkResponse({ type: ScheduleStatusResponse })
+  status(@Query() q: ExamYearQueryDto) {
+    return this.allocation.status(q.examYear);
+  }
+
+  @Get('tickets.pdf')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: '下载本部门（本单位）全部准考证：一个 PDF，每人一页；仅限打印时间内' })
+  ticketsPdf(@CurrentUser() p: Principal, @Query() q: TicketDownloadQueryDto) {
+    return this.tickets.download(p, q, 'pdf');
+  }
+
+  @Get('tickets.zip')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiProduces('application/zip')
+  @ApiOperation({ summary: '下载准考证：每人一个 PDF 的压缩包；仅限打印时间内' })
+  ticketsZip(@CurrentUser() p: Principal, @Query() q: TicketDownloadQueryDto) {
+    return this.tickets.download(p, q, 'zip');
+  }
+
+  @Get('tickets/verify')
+  @Public()
+  @ApiOperation({ summary: '核验准考证二维码（考点工作人员扫码）' })
+  @ApiOkResponse({ type: TicketVerifyResponse })
+  verify(@Query() q: VerifyQueryDto) {
+    return this.tickets.verify(q.code);
+  }
+
+  @Put('ticket-print-windows/:id')
+  @Roles(...CENTER)
+  @ApiOperation({ summary: '为某主管部门提前或延长准考证打印时间（:id 为主管部门编号）' })
+  printWindow(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: PrintExtensionDto) {
+    return this.tickets.extend(p, id, dto);
+  }
+
+  @Get('sittings/:id/seating-chart.pdf')
+  @Roles(...CENTER)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: '各考场座位表' })
+  seatingChart(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.sheets.sheet(p, id, 'seating-chart', 'pdf');
+  }
+
+  @Get('sittings/:id/sign-in.pdf')
+  @Roles(...CENTER)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: '各考场签到表（PDF）' })
+  signInPdf(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.sheets.sheet(p, id, 'sign-in', 'pdf');
+  }
+
+  @Get('sittings/:id/sign-in.xlsx')
+  @Roles(...CENTER)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: '各考场签到表（Excel）' })
+  signInXlsx(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.sheets.sheet(p, id, 'sign-in', 'xlsx');
+  }
+}

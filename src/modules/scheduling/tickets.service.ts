@@ -1,0 +1,220 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
+import { DataSource } from 'typeorm';
+import { ZipFile } from 'yazl';
+import type { Principal } from '../../common/auth/principal';
+import { scopeCondition } from '../../common/auth/scope';
+import { Clock } from '../../common/clock/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { download, PDF_TYPE } from '../../common/http/download';
+import { SettingsService } from '../../database/settings.service';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { actorOf, AuditService } from '../audit/audit.service';
+import { renderTicketPdf, renderTicketsPdf } from '../documents/pdf/ticket.pdf';
+import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { RegistrationEntity } from '../registrations/entities/registration.entity';
+import { STATUS_NAMES } from '../registrations/domain/registration-status';
+import { printWindow } from './domain/print-window';
+import { verifyTicketPayload } from './domain/ticket-number';
+import type {
+  PrintExtensionDto,
+  TicketDownloadQueryDto,
+  TicketVerifyResponse,
+} from './dto/scheduling.dto';
+import { ScheduleStateEntity } from './entities/schedule-state.entity';
+import { TicketPrintExtensionEntity } from './entities/ticket-print-extension.entity';
+import { TicketEntity } from './entities/ticket.entity';
+import { SITS_EXAM } from './allocation.service';
+import { TICKET_SECRET, TicketViews } from './ticket-views';
+
+/** pdfmake holds every page until the end (~0.5 MB each): render in batches and join them. */
+const PAGES_PER_BATCH = 100;
+const CENTER = { kind: 'center' } as const;
+
+@Injectable()
+export class TicketsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: ExamSessionsService,
+    private readonly organizations: OrganizationsService,
+    private readonly views: TicketViews,
+    private readonly settings: SettingsService,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A department's (or unit's) tickets, one page each, in the printing window of 四. */
+  async download(
+    p: Principal,
+    q: TicketDownloadQueryDto,
+    format: 'pdf' | 'zip',
+  ): Promise<StreamableFile> {
+    const session = await this.sessions.resolve(q.examYear);
+    await this.assertPrintable(p, session);
+    const regs = await this.candidates(p, session, q.unitId);
+    if (!regs.length) throw new DomainError('not-found', 'NO_TICKETS', '没有可打印的准考证');
+    const body =
+      format === 'pdf' ? await this.onePdf(session, regs) : await this.zip(session, regs);
+    await this.uow.run((em) =>
+      this.audit.record(em, actorOf(p), {
+        action: 'tickets.download',
+        entityType: 'exam-session',
+        entityId: session.id,
+        after: { format, count: regs.length, unitId: q.unitId ?? null },
+      }),
+    );
+    const name = `${session.year}年度准考证-${regs.length}人.${format}`;
+    return download(body, format === 'pdf' ? PDF_TYPE : 'application/zip', name);
+  }
+
+  private async assertPrintable(p: Principal, session: ExamSessionEntity): Promise<void> {
+    const state = await this.dataSource.manager.findOne(ScheduleStateEntity, {
+      where: { sessionId: session.id },
+    });
+    if (!state?.published)
+      throw new DomainError('conflict', 'TICKETS_NOT_PUBLISHED', '准考证尚未发布');
+    if (p.scope.kind !== 'department' && p.scope.kind !== 'unit') return;
+    const ext = await this.dataSource.manager.findOne(TicketPrintExtensionEntity, {
+      where: { sessionId: session.id, departmentId: p.scope.departmentId },
+    });
+    const w = printWindow(
+      this.clock.now(),
+      { start: session.ticketPrintStart, end: session.ticketPrintEnd },
+      ext ? { start: ext.startDate, end: ext.endDate } : null,
+    );
+    if (!w.open)
+      throw new DomainError(
+        'forbidden',
+        'PRINT_WINDOW_CLOSED',
+        `不在准考证打印时间内：${w.message}`,
+      );
+  }
+
+  private candidates(
+    p: Principal,
+    session: ExamSessionEntity,
+    unitId?: string,
+  ): Promise<RegistrationEntity[]> {
+    const s = scopeCondition(p.scope, 'r', { departmentId: 'departmentId', unitId: 'unitId' });
+    const qb = this.dataSource
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .innerJoin(TicketEntity, 't', 't.registration_id = r.id')
+      .where(s.sql, s.params)
+      .andWhere('r.sessionId = :sid AND r.status = :status AND r.mode = :mode', {
+        sid: session.id,
+        ...SITS_EXAM,
+      });
+    if (unitId) qb.andWhere('r.unitId = :unitId', { unitId });
+    return qb.orderBy('r.unitId', 'ASC').addOrderBy('t.ticket_number', 'ASC').getMany();
+  }
+
+  private async onePdf(session: ExamSessionEntity, regs: RegistrationEntity[]): Promise<Buffer> {
+    const merged = await PDFDocument.create();
+    merged.setTitle(`${session.title} 准考证`);
+    for (let i = 0; i < regs.length; i += PAGES_PER_BATCH) {
+      const part = await PDFDocument.load(
+        await renderTicketsPdf(await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH))),
+      );
+      for (const page of await merged.copyPages(part, part.getPageIndices())) merged.addPage(page);
+    }
+    return Buffer.from(await merged.save());
+  }
+
+  private async zip(session: ExamSessionEntity, regs: RegistrationEntity[]): Promise<Buffer> {
+    const zip = new ZipFile();
+    const done = collect(zip.outputStream);
+    for (let i = 0; i < regs.length; i += PAGES_PER_BATCH) {
+      for (const t of await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH))) {
+        zip.addBuffer(await renderTicketPdf(t), `${t.ticketNumber}-${t.name}.pdf`);
+      }
+    }
+    zip.end();
+    return done;
+  }
+
+  /** For door staff: a genuine ticket's number, masked name, category and sittings. */
+  async verify(code: string): Promise<TicketVerifyResponse> {
+    const number = verifyTicketPayload(code, await this.settings.secret(TICKET_SECRET));
+    const ticket = number
+      ? await this.dataSource.manager.findOne(TicketEntity, { where: { ticketNumber: number } })
+      : null;
+    if (!number || !ticket) return { valid: false };
+    const r = await this.dataSource.manager.findOneByOrFail(RegistrationEntity, {
+      id: ticket.registrationId,
+    });
+    const [view] = await this.views.build(await this.sessions.byId(r.sessionId), [r]);
+    return {
+      valid: r.status === 'accepted',
+      ticketNumber: number,
+      name: `${r.name.slice(0, 1)}${'*'.repeat(Math.max(r.name.length - 1, 1))}`,
+      paperCategory: r.paperCategory,
+      status: STATUS_NAMES[r.status],
+      sittings: view.sittings.map(
+        (s) =>
+          `${s.componentName} ${s.date} ${s.startTime}—${s.endTime} ${s.venueName} ${s.roomName} ${s.seat}号`,
+      ),
+    };
+  }
+
+  async extend(p: Principal, departmentId: string, dto: PrintExtensionDto) {
+    if (dto.endDate < dto.startDate) {
+      throw new DomainError('validation', 'VALIDATION_FAILED', '结束日期不能早于开始日期', [
+        { field: 'endDate', code: 'DATE_ORDER', message: 'endDate：不能早于 startDate' },
+      ]);
+    }
+    return this.uow.run(async (em) => {
+      const session = await this.sessions.resolve(dto.examYear, em);
+      const dept = await this.organizations.requireDepartment(CENTER, departmentId, em);
+      const repo = em.getRepository(TicketPrintExtensionEntity);
+      const before = await repo.findOne({ where: { sessionId: session.id, departmentId } });
+      await repo.upsert(
+        {
+          id: before?.id ?? randomUUID(),
+          sessionId: session.id,
+          departmentId,
+          startDate: dto.startDate,
+          endDate: dto.endDate,
+          reason: dto.reason,
+          createdBy: p.username,
+          createdAt: this.clock.now(),
+        },
+        ['sessionId', 'departmentId'],
+      );
+      await this.audit.record(em, actorOf(p), {
+        action: 'tickets.print-window',
+        entityType: 'department',
+        entityId: departmentId,
+        before: before ? { startDate: before.startDate, endDate: before.endDate } : null,
+        after: {
+          year: session.year,
+          startDate: dto.startDate,
+          endDate: dto.endDate,
+          reason: dto.reason,
+        },
+      });
+      return {
+        departmentId,
+        departmentName: dept.name,
+        examYear: session.year,
+        startDate: dto.startDate,
+        endDate: dto.endDate,
+        reason: dto.reason,
+      };
+    });
+  }
+}
+
+function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
+}
