@@ -8,7 +8,7 @@ import type { Principal } from '../../common/auth/principal';
 import { scopeCondition } from '../../common/auth/scope';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
-import { download, PDF_TYPE } from '../../common/http/download';
+import { download, PDF_TYPE, streamDownload } from '../../common/http/download';
 import { SettingsService } from '../../database/settings.service';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
@@ -33,6 +33,8 @@ import { TICKET_SECRET, TicketViews } from './ticket-views';
 
 /** pdfmake holds every page until the end (~0.5 MB each): render in batches and join them. */
 const PAGES_PER_BATCH = 100;
+/** One merged PDF is held in memory while joined; bigger downloads go by unit or as a zip. */
+const MAX_PDF_PAGES = 1000;
 const CENTER = { kind: 'center' } as const;
 
 @Injectable()
@@ -58,8 +60,13 @@ export class TicketsService {
     await this.assertPrintable(p, session);
     const regs = await this.candidates(p, session, q.unitId);
     if (!regs.length) throw new DomainError('not-found', 'NO_TICKETS', '没有可打印的准考证');
-    const body =
-      format === 'pdf' ? await this.onePdf(session, regs) : await this.zip(session, regs);
+    if (format === 'pdf' && regs.length > MAX_PDF_PAGES) {
+      throw new DomainError(
+        'unprocessable',
+        'TOO_MANY_PAGES',
+        `共 ${regs.length} 张准考证，超过单个 PDF 上限 ${MAX_PDF_PAGES} 页；请按单位（unitId）下载，或下载压缩包`,
+      );
+    }
     await this.uow.run((em) =>
       this.audit.record(em, actorOf(p), {
         action: 'tickets.download',
@@ -69,7 +76,8 @@ export class TicketsService {
       }),
     );
     const name = `${session.year}年度准考证-${regs.length}人.${format}`;
-    return download(body, format === 'pdf' ? PDF_TYPE : 'application/zip', name);
+    if (format === 'pdf') return download(await this.onePdf(session, regs), PDF_TYPE, name);
+    return streamDownload(this.zip(session, regs), 'application/zip', name);
   }
 
   private async assertPrintable(p: Principal, session: ExamSessionEntity): Promise<void> {
@@ -126,16 +134,24 @@ export class TicketsService {
     return Buffer.from(await merged.save());
   }
 
-  private async zip(session: ExamSessionEntity, regs: RegistrationEntity[]): Promise<Buffer> {
+  /** Single-ticket PDFs streamed into a zip as they are rendered: memory stays at one batch. */
+  private zip(session: ExamSessionEntity, regs: RegistrationEntity[]): NodeJS.ReadableStream {
     const zip = new ZipFile();
-    const done = collect(zip.outputStream);
-    for (let i = 0; i < regs.length; i += PAGES_PER_BATCH) {
-      for (const t of await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH))) {
-        zip.addBuffer(await renderTicketPdf(t), `${t.ticketNumber}-${t.name}.pdf`);
+    void (async () => {
+      try {
+        for (let i = 0; i < regs.length; i += PAGES_PER_BATCH) {
+          for (const t of await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH))) {
+            zip.addBuffer(await renderTicketPdf(t), `${t.ticketNumber}-${t.name}.pdf`);
+          }
+        }
+        zip.end();
+      } catch (e) {
+        (zip.outputStream as NodeJS.ReadableStream & { destroy(e: Error): void }).destroy(
+          e as Error,
+        );
       }
-    }
-    zip.end();
-    return done;
+    })();
+    return zip.outputStream;
   }
 
   /** For door staff: a genuine ticket's number, masked name, category and sittings. */
@@ -208,13 +224,4 @@ export class TicketsService {
       };
     });
   }
-}
-
-function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
 }

@@ -1,16 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import type { Content, ContentOrderedList, ContentQr } from 'pdfmake/interfaces';
 import { pngImage } from '../../../../test/factories/files.factory';
-import type {
-  TicketSittingLine,
-  TicketView,
-} from '../../scheduling/domain/ticket-documents.types';
+import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
 import { PHOTO_PLACEHOLDER } from './ticket-photo';
 import {
   buildTicketPage,
   buildTicketsDoc,
   DEFAULT_TICKET_INSTRUCTIONS,
+  instructionFontSize,
   MAX_TICKETS_PER_PDF,
   renderTicketPdf,
   renderTicketsPdf,
@@ -133,6 +131,19 @@ describe('buildTicketPage', () => {
   });
 });
 
+const LONG_INSTRUCTION =
+  '考核结束信号发出后，考生应立即停止答题，将试卷、答题卡反扣在桌面上，经监考人员收齐清点后方可离开。';
+
+describe('instructionFontSize', () => {
+  it('keeps 10 pt for the defaults plus an eighth line', () => {
+    expect(instructionFontSize([...DEFAULT_TICKET_INSTRUCTIONS, LONG_INSTRUCTION])).toBe(10);
+  });
+
+  it('drops to 9 pt when eight long lines would spill onto a second page', () => {
+    expect(instructionFontSize(Array<string>(8).fill(LONG_INSTRUCTION))).toBe(9);
+  });
+});
+
 describe('DEFAULT_TICKET_INSTRUCTIONS', () => {
   it('covers documents, arrival, late entry, devices, 笔试 (notice 五) and discipline', () => {
     const text = DEFAULT_TICKET_INSTRUCTIONS.join('\n');
@@ -159,18 +170,15 @@ describe('ticket formatting', () => {
 });
 
 describe('renderTicketsPdf', () => {
-  // The worst case the layout promises to fit: 3 sittings and 8 two-line instructions.
-  const long = '考核结束信号发出后，考生应立即停止答题，将试卷、答题卡反扣在桌面上，经监考人员收齐清点后方可离开。';
-  const full = {
-    sittings: [sitting(), sitting({ seat: 8 }), sitting({ componentName: '综合评审' })],
-    instructions: [...DEFAULT_TICKET_INSTRUCTIONS, long],
-  };
+  // The worst case the layout promises to fit: 3 sittings with two-line addresses, 8 instructions.
+  const sittings = [sitting(), sitting({ seat: 8 }), sitting({ componentName: '综合评审' })];
+  const eighth = [...DEFAULT_TICKET_INSTRUCTIONS, LONG_INSTRUCTION];
 
   it('renders exactly one page per ticket, with and without a photo', async () => {
     const pdf = await renderTicketsPdf([
-      ticket(1, full),
-      ticket(2, { ...full, photo: null }),
-      ticket(3, full),
+      ticket(1, { sittings, instructions: eighth }),
+      ticket(2, { sittings, instructions: eighth, photo: null }),
+      ticket(3, { sittings, instructions: Array<string>(8).fill(LONG_INSTRUCTION) }),
     ]);
     expect(pageCount(pdf)).toBe(3);
     const text = poppler('pdftotext', ['-layout', '-', '-'], pdf);
@@ -179,11 +187,12 @@ describe('renderTicketsPdf', () => {
       expect(text).toContain('考生须知');
       expect(text).toContain('扫码核验准考证');
     }
-    expect(DEFAULT_TICKET_INSTRUCTIONS.every((line) => typeof line === 'string')).toBe(true);
   });
 
-  it('renders a single ticket', async () => {
+  it('renders a single ticket and leaves the shared default instructions untouched', async () => {
     expect(pageCount(await renderTicketPdf(ticket(4)))).toBe(1);
+    // pdfmake rewrites list items in place; the builder hands it a copy.
+    expect(DEFAULT_TICKET_INSTRUCTIONS.every((line) => typeof line === 'string')).toBe(true);
   });
 
   it('refuses a batch too large for memory', async () => {

@@ -60,8 +60,8 @@ function infoTable(t: TicketView): Content {
   ];
   return {
     table: { widths: [88, '*', 56, 90, 80], body },
-    layout: { paddingTop: () => 5, paddingBottom: () => 5 },
-    margin: [0, 0, 0, 14],
+    layout: { paddingTop: () => 4, paddingBottom: () => 4 },
+    margin: [0, 0, 0, 12],
   };
 }
 
@@ -87,13 +87,29 @@ function sittingsTable(sittings: TicketSittingLine[]): Content {
   return {
     table: {
       headerRows: 1,
-      widths: [76, 76, 70, '*', 56, 38],
+      widths: [64, 72, 66, '*', 54, 36],
       body: [header, ...sittings.map(sittingRow)],
     },
-    layout: { paddingTop: () => 5, paddingBottom: () => 5 },
+    layout: { paddingTop: () => 4, paddingBottom: () => 4 },
     style: 'sittings',
-    margin: [0, 0, 0, 16],
+    margin: [0, 0, 0, 12],
   };
+}
+
+/**
+ * Characters of a 10 pt line beside the QR code, and how many such lines the page has room for
+ * below 3 sittings (measured: 15 with a two-line title and unit name, so one to spare).
+ */
+const INSTRUCTION_CHARS_PER_LINE = 37;
+const INSTRUCTION_LINES_AT_10PT = 14;
+
+/** 10 pt, or 9 pt when long instructions would push the last lines onto a second page. */
+export function instructionFontSize(instructions: string[]): number {
+  const lines = instructions.reduce(
+    (sum, line) => sum + Math.max(1, Math.ceil(line.length / INSTRUCTION_CHARS_PER_LINE)),
+    0,
+  );
+  return lines > INSTRUCTION_LINES_AT_10PT ? 9 : 10;
 }
 
 /** 考生须知 on the left, the verification QR code on the right. */
@@ -105,7 +121,11 @@ function instructionsAndQr(t: TicketView): Content {
         stack: [
           { text: '考生须知', style: 'heading' },
           // A copy: pdfmake replaces list items in place, and callers share the default array.
-          { ol: [...t.instructions], style: 'instructions' },
+          {
+            ol: [...t.instructions],
+            style: 'instructions',
+            fontSize: instructionFontSize(t.instructions),
+          },
         ],
       },
       {
@@ -132,17 +152,17 @@ export function buildTicketPage(t: TicketView): Content[] {
 }
 
 const TICKET_STYLES: TDocumentDefinitions['styles'] = {
-  title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 16] },
-  subtitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
+  title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
+  subtitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 2] },
   label: { bold: true, alignment: 'center', fillColor: '#f0f0f0' },
   value: {},
   name: { fontSize: 13, bold: true },
   ticketNumber: { fontSize: 16, bold: true, characterSpacing: 1 },
-  heading: { fontSize: 12, bold: true, margin: [0, 0, 0, 6] },
+  heading: { fontSize: 12, bold: true, margin: [0, 0, 0, 4] },
   sittings: { fontSize: 10, alignment: 'center' },
   address: { fontSize: 8, color: '#444444' },
   seat: { fontSize: 14, bold: true },
-  instructions: { fontSize: 10, lineHeight: 1.35 },
+  instructions: { lineHeight: 1.25 },
   qrCaption: { fontSize: 9, alignment: 'center', margin: [0, 4, 0, 0] },
 };
 
@@ -155,7 +175,7 @@ export function buildTicketsDoc(tickets: TicketView[]): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [40, 44, 40, 40],
+    pageMargins: [40, 34, 40, 28],
     info: { title: `${tickets[0].sessionTitle} 准考证` },
     defaultStyle: { fontSize: 10.5 },
     content,

@@ -9,7 +9,7 @@ describe('ticket numbers', () => {
     [2025, 4, 1000, 1],
     [2025, 4, 1, 100],
   ])('refuses out-of-range parts %j', (...parts) => {
-    expect(() => ticketNumber(...(parts))).toThrow();
+    expect(() => ticketNumber(...parts)).toThrow();
   });
   it('verifies its own QR payload and refuses a forged or altered one', () => {
     const payload = ticketQrPayload('2025401207', 'secret');
