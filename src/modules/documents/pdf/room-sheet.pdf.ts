@@ -68,6 +68,8 @@ function seatGrid(room: RoomSheetView): Content {
     }
     rows.push(row);
   }
+  // pdfmake cannot lay out a table without rows.
+  if (rows.length === 0) return { text: '本考场未安排考生。', alignment: 'center' };
   return {
     table: {
       widths: Array<string>(SEATING_COLUMNS).fill('*'),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { Content, ContentOrderedList, ContentQr } from 'pdfmake/interfaces';
+import type { ContentOrderedList, ContentQr } from 'pdfmake/interfaces';
 import { pngImage } from '../../../../test/factories/files.factory';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
@@ -121,7 +121,7 @@ describe('buildTicketPage', () => {
   });
 
   it('shows every identity field and the sitting line', () => {
-    const json = JSON.stringify(buildTicketPage(ticket(1)) as Content);
+    const json = JSON.stringify(buildTicketPage(ticket(1)));
     for (const text of ['姓名', '性别', '身份证号', '准考证号', '工作单位', '主管部门']) {
       expect(json).toContain(text);
     }

@@ -18,11 +18,11 @@ export const DEFAULT_TICKET_INSTRUCTIONS: string[] = [
   '请妥善保管本准考证，成绩公布前不得丢弃，涂改无效。',
 ];
 
-/** A title that fits one 18 pt line of the 515 pt text width; longer ones get two lines. */
-const ONE_LINE_TITLE_CHARS = 26;
+/** CJK characters of the 22 pt title that fit the 515 pt text width; longer titles get two lines. */
+const ONE_LINE_TITLE_CHARS = 23;
 
 function title(sessionTitle: string): Content {
-  if (sessionTitle.length + 4 <= ONE_LINE_TITLE_CHARS) {
+  if (`${sessionTitle} 准考证`.length <= ONE_LINE_TITLE_CHARS) {
     return { text: `${sessionTitle} 准考证`, style: 'title' };
   }
   return {
