@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import * as yauzl from 'yauzl';
 import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
@@ -255,6 +257,8 @@ describe('sittings, seats and admission tickets (e2e)', () => {
       .expect(200);
     const pdf = await PDFDocument.load(res.body as Buffer);
     expect(pdf.getPageCount()).toBe(42);
+    if (process.env.E2E_ARTIFACTS)
+      writeFileSync(join(process.env.E2E_ARTIFACTS, 'tickets.pdf'), res.body as Buffer);
     const unit = await t
       .http()
       .get(`${API}/tickets.pdf`)
