@@ -158,3 +158,31 @@ export async function makeOrganizations(t: TestApp, admin: string): Promise<OrgF
     unitB1: await unit(deptB, '大连市中心医院'),
   };
 }
+
+/** A supertest parser that keeps a binary body (PDF, xlsx, zip) as a Buffer. */
+export function binary(
+  res: { on: (event: string, cb: (chunk?: Buffer) => void) => void },
+  cb: (err: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c?: Buffer) => chunks.push(c!));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+}
+
+/** Every id a list endpoint returns for a query, page by page. */
+export async function allIds(
+  t: TestApp,
+  token: string,
+  query: Record<string, string>,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; ; page++) {
+    const res = await t
+      .http()
+      .get(`${API}/registrations`)
+      .query({ ...query, page, pageSize: 100 })
+      .set(bearer(token));
+    ids.push(...(res.body.items as { id: string }[]).map((r) => r.id));
+    if (ids.length >= (res.body.total as number)) return ids;
+  }
+}

@@ -10,16 +10,8 @@ import {
   makeUser,
   OrgFixture,
   TestApp,
+  binary,
 } from './harness';
-
-const binary = (
-  res: { on: (e: string, cb: (c?: Buffer) => void) => void },
-  cb: (err: Error | null, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c?: Buffer) => chunks.push(c!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** Fills the downloaded template's data rows (row 7 on) with the given cells. */
 async function fillTemplate(template: Buffer, rows: (string | null)[][]): Promise<Buffer> {

@@ -11,16 +11,8 @@ import {
   makeUser,
   OrgFixture,
   TestApp,
+  binary,
 } from './harness';
-
-const binary = (
-  res: { on: (e: string, cb: (c?: Buffer) => void) => void },
-  cb: (err: Error | null, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c?: Buffer) => chunks.push(c!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('registration photo and documents (e2e)', () => {
   let t: TestApp;

@@ -14,16 +14,8 @@ import {
   makeUser,
   OrgFixture,
   TestApp,
+  binary,
 } from './harness';
-
-const binary = (
-  res: { on: (e: string, cb: (c?: Buffer) => void) => void },
-  cb: (err: Error | null, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c?: Buffer) => chunks.push(c!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 function zipEntries(buffer: Buffer): Promise<string[]> {
   return new Promise((resolve, reject) => {

@@ -8,6 +8,7 @@ import {
   makeOrganizations,
   makeUser,
   TestApp,
+  allIds,
 } from './harness';
 
 /** Issue 3 "done when": 500 registrations from import to the center in a handful of bulk calls. */
@@ -38,19 +39,7 @@ describe('500 registrations through every review step (e2e)', () => {
       .expect(201);
     expect(imported.body.created).toBe(500);
 
-    const all = async (token: string, status: string) => {
-      const ids: string[] = [];
-      for (let page = 1; ; page++) {
-        const res = await t
-          .http()
-          .get(`${API}/registrations`)
-          .query({ status, page, pageSize: 100 })
-          .set(bearer(token));
-        ids.push(...res.body.items.map((r: { id: string }) => r.id));
-        if (ids.length >= res.body.total) return ids;
-      }
-    };
-    const ids = await all(unit, 'registered');
+    const ids = await allIds(t, unit, { status: 'registered' });
     expect(ids).toHaveLength(500);
 
     await t
@@ -88,7 +77,7 @@ describe('500 registrations through every review step (e2e)', () => {
       .expect(200);
     expect(accepted.body.count).toBe(500);
 
-    expect(await all(dept, 'accepted')).toHaveLength(500);
+    expect(await allIds(t, dept, { status: 'accepted' })).toHaveLength(500);
     const verify = await t.http().get(`${API}/audit/verify`).set(bearer(admin)).expect(200);
     expect(verify.body.intact).toBe(true);
   });

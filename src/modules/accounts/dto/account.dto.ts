@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -15,14 +15,13 @@ import {
 } from 'class-validator';
 import { PASSWORD_MAX } from '../domain/password-policy';
 import { Role, ROLES } from '../domain/roles';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '../../../common/validation/transforms';
 
 export class CreateAccountDto {
   /** 登录名：3–64 位字母、数字、点、下划线、短横线 */
   @Matches(/^[A-Za-z0-9_.-]{3,64}$/) username: string;
   /** 姓名或称呼 */
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
   @IsIn(ROLES) role: Role;
   /** 主管部门用户必填 */
   @IsOptional() @IsUUID() departmentId?: string;
@@ -33,7 +32,7 @@ export class CreateAccountDto {
 }
 
 export class UpdateAccountDto {
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) displayName?: string;
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(100) displayName?: string;
   /** false 停用账号（立即失效） */
   @IsOptional() @IsBoolean() active?: boolean;
 }

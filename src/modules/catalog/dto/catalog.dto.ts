@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -14,9 +14,7 @@ import {
 } from 'class-validator';
 import { ExamYearQueryDto } from '../../exam-sessions/dto/exam-session.dto';
 import { TECHNICIAN_CLASSES, type TechnicianClass } from '../../exam-sessions/domain/session-rules';
-
-const toBool = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { QueryBoolean } from '../../../common/validation/transforms';
 
 export class LookupQueryDto extends ExamYearQueryDto {
   /** 职业（工种）名称，精确匹配（全角/半角与首尾空白不计） */
@@ -28,7 +26,7 @@ export class OccupationQueryDto extends ExamYearQueryDto {
   @IsOptional() @IsString() @MaxLength(100) q?: string;
   @IsOptional() @IsIn(TECHNICIAN_CLASSES) technicianClass?: TechnicianClass;
   /** 只看可申报技师的（true）或不可申报的（false） */
-  @IsOptional() @Transform(toBool) @IsBoolean() technicianEligible?: boolean;
+  @IsOptional() @QueryBoolean() @IsBoolean() technicianEligible?: boolean;
   /** 试卷分类名称，如 电工 */
   @IsOptional() @IsString() @MaxLength(40) paperCategory?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;

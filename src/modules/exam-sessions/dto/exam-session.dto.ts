@@ -12,12 +12,11 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import type { LevelDefinition, SessionRules } from '../domain/session-rules';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '../../../common/validation/transforms';
 
 export class UpdateExamSessionDto {
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(100) noticeNo?: string;
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @IsOptional() @Trim() @IsString() @MaxLength(100) noticeNo?: string;
   /** 报名开始日期（北京时间） */
   @IsOptional() @IsDateOnly() registrationStart?: string;
   /** 报名结束日期（当日 23:59:59 北京时间截止） */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -13,20 +13,17 @@ import {
   Min,
 } from 'class-validator';
 import { DEPARTMENT_KINDS, DepartmentKind } from '../domain/department-kinds';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toBool = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { QueryBoolean, Trim } from '../../../common/validation/transforms';
 
 export class CreateDepartmentDto {
   /** 主管部门名称 */
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   /** 部门类型：city-department 市直部门，district-hrss 区市县/先导区人社局，hitech 高新区党群工作部 */
   @IsIn(DEPARTMENT_KINDS) kind: DepartmentKind;
 }
 
 export class UpdateDepartmentDto {
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @IsOptional() @IsIn(DEPARTMENT_KINDS) kind?: DepartmentKind;
   /** false 停用 */
   @IsOptional() @IsBoolean() active?: boolean;
@@ -35,11 +32,11 @@ export class UpdateDepartmentDto {
 export class CreateUnitDto {
   @IsUUID() departmentId: string;
   /** 单位名称 */
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(150) name: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(150) name: string;
 }
 
 export class UpdateUnitDto {
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(150) name?: string;
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(150) name?: string;
   @IsOptional() @IsBoolean() active?: boolean;
 }
 
@@ -51,7 +48,7 @@ export class PageQueryDto {
 export class DepartmentQueryDto extends PageQueryDto {
   /** 名称包含 */
   @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @IsOptional() @Transform(toBool) @IsBoolean() active?: boolean;
+  @IsOptional() @QueryBoolean() @IsBoolean() active?: boolean;
 }
 
 export class UnitQueryDto extends DepartmentQueryDto {
@@ -60,7 +57,7 @@ export class UnitQueryDto extends DepartmentQueryDto {
 
 export class ImportQueryDto {
   /** true 只校验不写入（预览） */
-  @IsOptional() @Transform(toBool) @IsBoolean() dryRun?: boolean;
+  @IsOptional() @QueryBoolean() @IsBoolean() dryRun?: boolean;
 }
 
 export class DepartmentResponse {

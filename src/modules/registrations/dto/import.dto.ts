@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsInt,
@@ -10,14 +10,12 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const toBool = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { QueryBoolean } from '../../../common/validation/transforms';
 
 export class ImportQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) examYear?: number;
   /** true：只校验，不写入（预览） */
-  @IsOptional() @Transform(toBool) @IsBoolean() dryRun?: boolean;
+  @IsOptional() @QueryBoolean() @IsBoolean() dryRun?: boolean;
 }
 
 export class SummaryExportQueryDto {

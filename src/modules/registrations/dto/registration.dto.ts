@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -17,15 +17,14 @@ import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTES, type Route } from '../../eligibility/domain/eligibility.types';
 import { STATUSES, type Status } from '../domain/registration-status';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '../../../common/validation/transforms';
 
 export class RegistrationCertificateDto {
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: Level;
   /** 证书职业（工种） */
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) occupation: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) occupation: string;
   /** 证书编号 */
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(40) number: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(40) number: string;
   /** 已经全国联网查询系统核查确认有效 */
   @IsBoolean() verified: boolean;
   /** 退役士兵对部队证书的真实性承诺 */
@@ -35,7 +34,7 @@ export class RegistrationCertificateDto {
 /** The fields of 附件2 and what the route needs. */
 export class RegistrationFieldsDto {
   @ApiProperty({ example: '张三' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(30)
@@ -45,13 +44,13 @@ export class RegistrationFieldsDto {
   @ApiProperty({ example: '1975-03' }) @Matches(/^\d{4}-(0[1-9]|1[0-2])$/) birthMonth: string;
   /** 18 位身份证号（GB 11643 校验） */
   @ApiProperty({ example: '11010519491231002X' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(18)
   idNumber: string;
   /** 文化程度 */
   @ApiProperty({ example: '高中' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
@@ -59,7 +58,7 @@ export class RegistrationFieldsDto {
   @ApiProperty({ example: '1995-07-01' }) @IsDateOnly() workStartDate: string;
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(100)
   currentOccupation?: string | null;
@@ -72,7 +71,7 @@ export class RegistrationFieldsDto {
   @IsDateOnly()
   currentCertDate?: string | null;
   @ApiProperty({ example: '汽车驾驶员' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

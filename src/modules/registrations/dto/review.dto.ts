@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,8 +16,8 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+import { Trim } from '../../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const MAX_BULK = 2000;
 
 export class IdListDto {
@@ -35,7 +34,7 @@ export class ReviewDto extends IdListDto {
   @ApiProperty({ enum: ['approve', 'return'] }) @IsIn(['approve', 'return']) decision:
     'approve' | 'return';
   /** 退回原因（退回时必填） */
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) reason?: string;
+  @IsOptional() @Trim() @IsString() @MaxLength(500) reason?: string;
 }
 
 export class UnitReviewDto extends ReviewDto {
@@ -44,7 +43,7 @@ export class UnitReviewDto extends ReviewDto {
 }
 
 export class ReasonDto {
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class StartPublicityDto {
@@ -69,7 +68,7 @@ export class ExtensionDto {
   @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
   /** 延长至（含当日，北京时间） */
   @IsDateOnly() untilDate: string;
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class BulkResultResponse {

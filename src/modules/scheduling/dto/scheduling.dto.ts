@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -14,18 +14,18 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+import { Trim } from '../../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const SITTING_COMPONENTS = ['theory', 'practical'] as const;
 
 export class CreateVenueDto {
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) address: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(200) address: string;
 }
 
 export class CreateRoomDto {
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
   /** 座位数（1–99） */
   @IsInt() @Min(1) @Max(99) capacity: number;
   /** 每排座位数（座位图用，可选） */
@@ -33,14 +33,14 @@ export class CreateRoomDto {
 }
 
 export class UpdateRoomDto {
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name?: string;
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(50) name?: string;
   @IsOptional() @IsInt() @Min(1) @Max(99) capacity?: number;
 }
 
 export class SittingDto {
   @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
   /** 试卷分类（附件3），如 电工 */
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(40) paperCategory: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(40) paperCategory: string;
   @ApiProperty({ enum: SITTING_COMPONENTS }) @IsIn(SITTING_COMPONENTS) component:
     'theory' | 'practical';
   @IsDateOnly() date: string;
@@ -57,7 +57,7 @@ export class AllocateDto {
   /** true：全部重新编排（否则保留已排座位，只安排新增、释放取消） */
   @IsOptional() @IsBoolean() reset?: boolean;
   /** 准考证发布后重新编排须说明原因 */
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) reason?: string;
+  @IsOptional() @Trim() @IsString() @MaxLength(500) reason?: string;
 }
 
 export class PublishDto {
@@ -74,7 +74,7 @@ export class PrintExtensionDto {
   @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
   @IsDateOnly() startDate: string;
   @IsDateOnly() endDate: string;
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class VerifyQueryDto {
