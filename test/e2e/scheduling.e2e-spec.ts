@@ -302,7 +302,7 @@ describe('sittings, seats and admission tickets (e2e)', () => {
     expect((await allocate(admin).expect(409)).body.code).toBe('SCHEDULE_PUBLISHED');
     await allocate(staff, { reason: '考场调整' }).expect(409);
     const before = await t.dataSource.query(
-      'SELECT registration_id, room_id, seat FROM seat_assignments ORDER BY registration_id, room_id',
+      'SELECT sitting_id, registration_id, room_id, seat FROM seat_assignments ORDER BY sitting_id, registration_id',
     );
     const [{ id }] = await t.dataSource.query(
       `SELECT id FROM registrations WHERE status = 'accepted' LIMIT 1`,
@@ -316,7 +316,7 @@ describe('sittings, seats and admission tickets (e2e)', () => {
     const res = await allocate(admin, { reason: '取消一名考生资格' }).expect(200);
     expect(res.body).toMatchObject({ released: 2, placed: 0, kept: 82, tickets: 41 });
     const after = await t.dataSource.query(
-      'SELECT registration_id, room_id, seat FROM seat_assignments ORDER BY registration_id, room_id',
+      'SELECT sitting_id, registration_id, room_id, seat FROM seat_assignments ORDER BY sitting_id, registration_id',
     );
     expect(after).toEqual(
       before.filter((a: { registration_id: string }) => a.registration_id !== id),
