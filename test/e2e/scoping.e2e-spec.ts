@@ -73,6 +73,29 @@ describe('organization scoping (e2e)', () => {
     await t.http().get(`${API}/units/${org.unitA1}`).set(bearer(grader)).expect(404);
   });
 
+  it('writes every denied attempt to the audit trail', async () => {
+    const before = (
+      await t.http().get(`${API}/audit`).query({ action: 'access.denied' }).set(bearer(admin))
+    ).body.total as number;
+    await t.http().get(`${API}/units/${org.unitB1}`).set(bearer(deptA)).expect(404);
+    await t.http().get(`${API}/accounts`).set(bearer(grader)).expect(403);
+    const res = await t
+      .http()
+      .get(`${API}/audit`)
+      .query({ action: 'access.denied' })
+      .set(bearer(admin));
+    expect(res.body.total).toBe(before + 2);
+    expect(res.body.items[0]).toMatchObject({
+      outcome: 'denied',
+      actorRole: 'grader',
+      after: { method: 'GET', code: 'ROLE_FORBIDDEN' },
+    });
+    expect(res.body.items[1]).toMatchObject({
+      actorRole: 'department',
+      after: { path: `${API}/units/${org.unitB1}`, code: 'UNIT_NOT_FOUND' },
+    });
+  });
+
   it('enumerating ids finds only the own records', async () => {
     const ids = [org.unitA1, org.unitA2, org.unitB1];
     const codes = await Promise.all(

@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessDeniedInterceptor } from './access-denied.interceptor';
 import { AuditController } from './audit.controller';
 import { AuditQueryService } from './audit.query.service';
 import { AuditRepository } from './audit.repository';
@@ -7,7 +9,12 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditRepository, AuditService, AuditQueryService],
+  providers: [
+    AuditRepository,
+    AuditService,
+    AuditQueryService,
+    { provide: APP_INTERCEPTOR, useClass: AccessDeniedInterceptor },
+  ],
   exports: [AuditService],
 })
 export class AuditModule {}

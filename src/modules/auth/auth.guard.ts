@@ -8,6 +8,9 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import type { Role } from '../accounts/domain/roles';
 import { TokenService } from './token.service';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { recordDenied } from '../audit/access-denied.interceptor';
 
 const unauthenticated = () =>
   new DomainError('unauthenticated', 'UNAUTHENTICATED', '未登录或登录已失效，请重新登录');
@@ -24,6 +27,8 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly accounts: AccountsRepository,
+    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -40,7 +45,9 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('forbidden', 'PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
     }
     if (!roles.includes(principal.role)) {
-      throw new DomainError('forbidden', 'ROLE_FORBIDDEN', '当前角色无权执行此操作');
+      const denied = new DomainError('forbidden', 'ROLE_FORBIDDEN', '当前角色无权执行此操作');
+      await recordDenied(this.audit, this.uow, principal, req, denied);
+      throw denied;
     }
     req.principal = principal;
     return true;
