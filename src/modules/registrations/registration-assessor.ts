@@ -30,7 +30,8 @@ export type AssessedFields = Omit<
 >;
 
 export type Assessment =
-  { ok: true; fields: AssessedFields } | { ok: false; problems: FieldProblem[] };
+  | { ok: true; fields: AssessedFields }
+  | { ok: false; problems: FieldProblem[]; refusal?: string[] };
 
 /**
  * Checks one registration the same way for the form and for each 附件2 row:
@@ -57,7 +58,8 @@ export class RegistrationAssessor {
     }
     if (!result.eligible) {
       const message = `不符合申报条件：${result.reasons.join('；')}`;
-      return { ok: false, problems: [{ field: 'eligibility', code: 'NOT_ELIGIBLE', message }] };
+      const problems = [{ field: 'eligibility', code: 'NOT_ELIGIBLE', message }];
+      return { ok: false, problems, refusal: result.reasons };
     }
     const c = input.nationalCertificate;
     return {

@@ -207,9 +207,7 @@ export class RegistrationsService {
   private async assessOrThrow(session: ExamSessionEntity, input: RegistrationInput) {
     const a = await this.assessor.assess(session, input);
     if (a.ok) return a.fields;
-    const notEligibleProblem = a.problems.find((x) => x.code === 'NOT_ELIGIBLE');
-    if (notEligibleProblem)
-      throw notEligible(notEligibleProblem.message.replace(/^不符合申报条件：/, '').split('；'));
+    if (a.refusal) throw notEligible(a.refusal);
     throw invalidPerson(a.problems.map((x) => ({ ...x, message: `${x.field}：${x.message}` })));
   }
 

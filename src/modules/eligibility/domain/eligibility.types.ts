@@ -20,7 +20,6 @@ export type Route = (typeof ROUTES)[number];
 export const MODES = ['exam', 'exempt-review'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const PROFESSIONAL_TITLES = ['技术员', '助理工程师'] as const;
 
 export interface NationalCertificate {
   level: Level;

@@ -7,7 +7,6 @@ import type {
   EligibilityResult,
   InvalidApplication,
 } from './eligibility.types';
-import { PROFESSIONAL_TITLES } from './eligibility.types';
 import { ClauseOutcome, occupationChangeRule, ROUTE_RULES } from './route-rules';
 
 /**
@@ -78,14 +77,9 @@ export function applicationProblems(
         field: 'professionalTitle',
         message: 'professionalTitle：专业技术岗位转聘须填写职务',
       });
-    else if (
-      !(PROFESSIONAL_TITLES as readonly string[]).includes(app.professionalTitle) &&
-      !ctx.rules.professionalTransfer.titles[app.professionalTitle]
-    ) {
-      p.push({
-        field: 'professionalTitle',
-        message: 'professionalTitle：应为 技术员 或 助理工程师',
-      });
+    else if (!ctx.rules.professionalTransfer.titles[app.professionalTitle]) {
+      const titles = Object.keys(ctx.rules.professionalTransfer.titles).join(' 或 ');
+      p.push({ field: 'professionalTitle', message: `professionalTitle：应为 ${titles}` });
     }
   }
   if (app.route === 'public-recruitment') {
