@@ -23,11 +23,7 @@ export class AccessDeniedInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<Request & { principal?: Principal }>();
     return next.handle().pipe(
       catchError((err: unknown) => {
-        if (
-          !(err instanceof DomainError) ||
-          !['not-found', 'forbidden'].includes(err.kind) ||
-          !req.principal
-        ) {
+        if (!(err instanceof DomainError) || err.kind !== 'not-found' || !req.principal) {
           return throwError(() => err);
         }
         return from(
