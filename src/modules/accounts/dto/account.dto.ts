@@ -16,6 +16,7 @@ import {
 import { PASSWORD_MAX } from '../domain/password-policy';
 import { Role, ROLES } from '../domain/roles';
 import { Trim } from '../../../common/validation/transforms';
+import { PageOf } from '../../../common/http/page.dto';
 
 export class CreateAccountDto {
   /** 登录名：3–64 位字母、数字、点、下划线、短横线 */
@@ -66,9 +67,4 @@ export class AccountResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) lastLoginAt: string | null;
 }
 
-export class AccountPageResponse {
-  @ApiProperty({ type: [AccountResponse] }) items: AccountResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class AccountPageResponse extends PageOf(AccountResponse) {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PageOf } from '../../../common/http/page.dto';
 
 export class AuditQueryDto {
   @IsOptional() @IsString() @MaxLength(60) action?: string;
@@ -32,12 +33,7 @@ export class AuditEntryResponse {
   @ApiPropertyOptional({ description: '变更后的值', nullable: true }) after: unknown;
 }
 
-export class AuditPageResponse {
-  @ApiProperty({ type: [AuditEntryResponse] }) items: AuditEntryResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class AuditPageResponse extends PageOf(AuditEntryResponse) {}
 
 export class AuditVerifyResponse {
   @ApiProperty({ description: '哈希链是否完整' }) intact: boolean;

@@ -15,6 +15,7 @@ import {
 import { ExamYearQueryDto } from '../../exam-sessions/dto/exam-session.dto';
 import { TECHNICIAN_CLASSES, type TechnicianClass } from '../../exam-sessions/domain/session-rules';
 import { QueryBoolean } from '../../../common/validation/transforms';
+import { PageOf } from '../../../common/http/page.dto';
 
 export class LookupQueryDto extends ExamYearQueryDto {
   /** 职业（工种）名称，精确匹配（全角/半角与首尾空白不计） */
@@ -71,12 +72,7 @@ export class OccupationResponse extends OccupationLookupResponse {
   parentName: string | null;
 }
 
-export class OccupationPageResponse {
-  @ApiProperty({ type: [OccupationResponse] }) items: OccupationResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class OccupationPageResponse extends PageOf(OccupationResponse) {}
 
 export class PaperCategoryResponse {
   @ApiProperty({ example: 'electrician' }) code: string;

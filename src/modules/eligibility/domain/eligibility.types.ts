@@ -20,7 +20,6 @@ export type Route = (typeof ROUTES)[number];
 export const MODES = ['exam', 'exempt-review'] as const;
 export type Mode = (typeof MODES)[number];
 
-
 export interface NationalCertificate {
   level: Level;
   occupation: string;

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { DEPARTMENT_KINDS, DepartmentKind } from '../domain/department-kinds';
 import { QueryBoolean, Trim } from '../../../common/validation/transforms';
+import { PageOf } from '../../../common/http/page.dto';
 
 export class CreateDepartmentDto {
   /** 主管部门名称 */
@@ -77,19 +78,9 @@ export class UnitResponse {
   @ApiProperty() active: boolean;
 }
 
-export class DepartmentPageResponse {
-  @ApiProperty({ type: [DepartmentResponse] }) items: DepartmentResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class DepartmentPageResponse extends PageOf(DepartmentResponse) {}
 
-export class UnitPageResponse {
-  @ApiProperty({ type: [UnitResponse] }) items: UnitResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class UnitPageResponse extends PageOf(UnitResponse) {}
 
 export class ImportErrorResponse {
   @ApiProperty() row: number;

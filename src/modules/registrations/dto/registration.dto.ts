@@ -18,6 +18,7 @@ import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTES, type Route } from '../../eligibility/domain/eligibility.types';
 import { STATUSES, type Status } from '../domain/registration-status';
 import { Trim } from '../../../common/validation/transforms';
+import { PageOf } from '../../../common/http/page.dto';
 
 export class RegistrationCertificateDto {
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: Level;
@@ -179,12 +180,7 @@ export class RegistrationResponse {
   @ApiProperty() updatedAt: string;
 }
 
-export class RegistrationPageResponse {
-  @ApiProperty({ type: [RegistrationResponse] }) items: RegistrationResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class RegistrationPageResponse extends PageOf(RegistrationResponse) {}
 
 export class FullIdNumberResponse {
   @ApiProperty() id: string;
