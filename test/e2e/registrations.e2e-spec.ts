@@ -325,6 +325,23 @@ describe('registrations and their review (e2e)', () => {
       );
     });
 
+    it('shows the unit each step of its registration, and no other unit', async () => {
+      const res = await t
+        .http()
+        .get(`${API}/registrations/${ids[3]}/history`)
+        .set(bearer(unitA1))
+        .expect(200);
+      expect(res.body.items.map((e: { action: string }) => e.action).reverse()).toEqual([
+        'registration.create',
+        'registration.unit-return',
+      ]);
+      expect(res.body.items[0].after).toMatchObject({
+        status: 'unit-returned',
+        reason: '材料不全',
+      });
+      await t.http().get(`${API}/registrations/${ids[3]}/history`).set(bearer(unitB1)).expect(404);
+    });
+
     it('shows the full ID number to the center only, and audits the look', async () => {
       const res = await t
         .http()

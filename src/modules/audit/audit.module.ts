@@ -15,6 +15,6 @@ import { AuditService } from './audit.service';
     AuditQueryService,
     { provide: APP_INTERCEPTOR, useClass: AccessDeniedInterceptor },
   ],
-  exports: [AuditService],
+  exports: [AuditService, AuditQueryService],
 })
 export class AuditModule {}

@@ -14,6 +14,7 @@ import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
+import { AuditPageResponse } from '../audit/dto/audit.dto';
 import {
   CreateRegistrationDto,
   FullIdNumberResponse,
@@ -82,6 +83,14 @@ export class RegistrationsController {
   @ApiNoContentResponse()
   withdraw(@CurrentUser() p: Principal, @IdParam() id: string) {
     return this.registrations.withdraw(p, id);
+  }
+
+  @Get(':id/history')
+  @Roles(...ORG_ROLES)
+  @ApiOperation({ summary: '报名的办理记录（谁、何时、做了什么、原因）' })
+  @ApiOkResponse({ type: AuditPageResponse })
+  history(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.registrations.history(p, id);
   }
 
   @Get(':id/id-number')

@@ -5,7 +5,9 @@ import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { AuditQueryService } from '../audit/audit.query.service';
 import { actorOf, AuditService, SYSTEM_ACTOR } from '../audit/audit.service';
+import type { AuditPageResponse } from '../audit/dto/audit.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -47,6 +49,7 @@ export class RegistrationsService {
     private readonly views: RegistrationViews,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly auditLog: AuditQueryService,
     private readonly clock: Clock,
   ) {}
 
@@ -188,6 +191,16 @@ export class RegistrationsService {
       page: q.page,
       pageSize: q.pageSize,
     };
+  }
+
+  /** What happened to a registration, step by step, for whoever may see it. */
+  async history(p: Principal, id: string): Promise<AuditPageResponse> {
+    if (!(await this.repo.findOne(p.scope, id))) throw registrationNotFound();
+    const query = { entityType: 'registration', entityId: id, page: 1, pageSize: 100 };
+    const page = await this.auditLog.search(query);
+    if (p.scope.kind === 'center') return page;
+    // Where others acted from is the center's business, not the unit's.
+    return { ...page, items: page.items.map((e) => ({ ...e, ip: '', requestId: null })) };
   }
 
   /** The full ID number, for the center only; every look is audited (security-checklist #9). */
