@@ -1,6 +1,5 @@
+import { compareZh } from '../../../common/text/collation';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
-
-const collator = new Intl.Collator('zh-Hans-CN');
 
 /**
  * 三(二)2: 附件2 lists applicants of the same occupation together, in order
@@ -11,8 +10,8 @@ export function orderForSummary<
 >(rows: readonly T[]): T[] {
   return [...rows].sort(
     (a, b) =>
-      collator.compare(a.targetOccupation, b.targetOccupation) ||
+      compareZh(a.targetOccupation, b.targetOccupation) ||
       LEVELS.indexOf(a.targetLevel) - LEVELS.indexOf(b.targetLevel) ||
-      collator.compare(a.name, b.name),
+      compareZh(a.name, b.name),
   );
 }
