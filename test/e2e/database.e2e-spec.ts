@@ -17,6 +17,44 @@ describe('database (e2e, runs on SQLite and on PostgreSQL)', () => {
     expect(ran.length).toBe(t.dataSource.migrations.length);
   });
 
+  it('migrates stored 二(六) titles to the table of titles with grades, keeping each session’s levels', async () => {
+    const { TitleGrades1795593000000 } =
+      await import('../../src/database/migrations/1795593000000-title-grades');
+    const [row] = await t.dataSource.query(
+      `SELECT "id", "rules" FROM "exam_sessions" WHERE "year" = 2025`,
+    );
+    const current = JSON.parse(row.rules);
+    const old = {
+      ...current,
+      professionalTransfer: {
+        clause: '二(六)',
+        titles: { 技术员: 'junior', 助理工程师: 'senior' },
+      },
+    };
+    const pg = t.dataSource.options.type === 'postgres';
+    const write = (rules: object) =>
+      t.dataSource.query(
+        `UPDATE "exam_sessions" SET "rules" = ${pg ? '$1' : '?'} WHERE "id" = ${pg ? '$2' : '?'}`,
+        [JSON.stringify(rules), row.id],
+      );
+    await write(old);
+    const qr = t.dataSource.createQueryRunner();
+    try {
+      await new TitleGrades1795593000000().up(qr);
+      const [after] = await qr.query(`SELECT "rules" FROM "exam_sessions" WHERE "year" = 2025`);
+      const migrated = JSON.parse(after.rules).professionalTransfer;
+      expect(migrated.grades).toEqual({ 员级: 'junior', 助理级: 'senior' });
+      expect(migrated.titles).toContainEqual({
+        name: '助理会计师',
+        series: '会计',
+        grade: '助理级',
+      });
+    } finally {
+      await qr.release();
+      await write(current);
+    }
+  });
+
   it('seeds idempotently: a second start adds nothing', async () => {
     const count = async () =>
       (await t.dataSource.query('SELECT COUNT(*) AS n FROM occupations'))[0].n;

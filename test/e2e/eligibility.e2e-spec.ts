@@ -108,10 +108,95 @@ describe('POST /api/v1/eligibility/evaluate (e2e)', () => {
     ],
     [{ bonusPoints: 10 }, 'bonusPoints'],
     [{ targetLevel: 'junior', confirmed: undefined }, 'confirmed'],
+    [{ confirmed: null }, 'confirmed'],
+    [{ targetOccupation: '' }, 'targetOccupation'],
+    [{ targetOccupation: '   ' }, 'targetOccupation'],
+    [{ targetOccupation: '\u3000' }, 'targetOccupation'],
+    [{ currentOccupation: '' }, 'currentOccupation'],
+    [{ currentOccupation: '  ' }, 'currentOccupation'],
+    [{ route: 'professional-transfer', professionalTitle: '' }, 'professionalTitle'],
+    [{ route: 'professional-transfer', professionalTitle: '高级工程师' }, 'professionalTitle'],
+    [
+      {
+        nationalCertificate: {
+          level: 'technician',
+          occupation: '汽车驾驶员',
+          verified: true,
+          militaryCommitment: null,
+        },
+      },
+      'nationalCertificate.militaryCommitment',
+    ],
   ])('answers 400, not eligible:false, for %j', async (change, field) => {
     const res = await evaluate({ ...EXAMPLE, ...change }).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+  });
+
+  it('names the accepted titles of 二(六) "及相应职务" when the title is unknown', async () => {
+    const res = await evaluate({
+      ...EXAMPLE,
+      route: 'professional-transfer',
+      targetLevel: 'senior',
+      professionalTitle: '高级工程师',
+    }).expect(400);
+    const message = res.body.details.find(
+      (d: { field: string }) => d.field === 'professionalTitle',
+    ).message;
+    for (const accepted of ['技术员', '助理工程师', '会计员', '助理会计师', '助理经济师'])
+      expect(message).toContain(accepted);
+  });
+
+  it('admits 二(六) with a corresponding title of another series (助理会计师 → 高级工)', async () => {
+    const res = await evaluate({
+      ...EXAMPLE,
+      route: 'professional-transfer',
+      targetLevel: 'senior',
+      professionalTitle: '助理会计师',
+      currentOccupation: null,
+      currentLevel: null,
+      currentCertDate: null,
+    }).expect(200);
+    expect(res.body).toMatchObject({ eligible: true, clause: '二(六)' });
+  });
+
+  it('judges dates against the session, not the server clock: a start after 2025-07-31 is no fact of 2025', async () => {
+    t.clock.set('2026-11-30T02:00:00Z');
+    try {
+      const res = await evaluate({
+        ...EXAMPLE,
+        targetLevel: 'junior',
+        workStartDate: '2025-09-01',
+        currentOccupation: null,
+        currentLevel: null,
+        currentCertDate: null,
+      }).expect(400);
+      expect(res.body.details).toContainEqual(
+        expect.objectContaining({ field: 'workStartDate', code: 'DATE_AFTER_SESSION' }),
+      );
+    } finally {
+      t.clock.set('2025-07-10T02:00:00Z');
+    }
+  });
+
+  it('never offers a 高级工 holder 中级工 in the same occupation (晋升)', async () => {
+    const res = await t
+      .http()
+      .post(`${API}/eligibility/options`)
+      .set(bearer(token))
+      .send({
+        examYear: 2025,
+        targetOccupation: '汽车驾驶员',
+        workStartDate: '1995-01-01',
+        confirmed: true,
+        currentOccupation: '汽车驾驶员',
+        currentLevel: 'senior',
+        currentCertDate: '2023-01-01',
+      })
+      .expect(200);
+    const levels = res.body.options.map((o: { level: string }) => o.level);
+    expect(levels).not.toContain('intermediate');
+    expect(levels).not.toContain('senior');
   });
 
   it('answers 404 for an exam year without a session', async () => {

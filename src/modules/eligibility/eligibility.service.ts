@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
 import { chinaDateOf } from '../../common/dates/date-only';
-import { DomainError, ErrorDetail } from '../../common/errors/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
 import { CatalogService } from '../catalog/catalog.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
@@ -11,6 +11,7 @@ import type {
   EligibilityResult,
 } from './domain/eligibility.types';
 import { evaluateEligibility, isInvalid } from './domain/evaluate-eligibility';
+import { factDateProblems } from './domain/fact-dates';
 import { openOptions, Profile } from './domain/open-options';
 import type {
   EligibilityOptionsResponse,
@@ -43,7 +44,7 @@ export class EligibilityService {
 
   /** For other modules (registrations): the decision on a resolved session. */
   async evaluateIn(session: ExamSessionEntity, app: Application): Promise<EligibilityResult> {
-    this.assertPlausible(app);
+    this.assertPlausible(session, app);
     const result = evaluateEligibility(app, await this.contextFor(session, app));
     if (isInvalid(result)) throw invalid(result.invalid);
     return result;
@@ -52,7 +53,7 @@ export class EligibilityService {
   async options(dto: EligibilityProfileDto): Promise<EligibilityOptionsResponse> {
     const session = await this.sessions.resolve(dto.examYear);
     const profile = this.profileOf(dto);
-    this.assertPlausible(profile);
+    this.assertPlausible(session, profile);
     const ctx = await this.contextFor(session, profile);
     return { paperCategory: ctx.target.paperCategory, options: openOptions(profile, ctx) };
   }
@@ -87,22 +88,15 @@ export class EligibilityService {
     };
   }
 
-  /** Dates after today cannot be facts (security-checklist #24). */
-  private assertPlausible(p: Profile): void {
-    const today = chinaDateOf(this.clock.now());
-    const problems: ErrorDetail[] = [];
-    if (p.workStartDate > today) problems.push(future('workStartDate', '参加工作时间'));
-    if (p.currentCertDate && p.currentCertDate > today)
-      problems.push(future('currentCertDate', '获证时间'));
+  /** Dates after today or after the session's counting date cannot be facts of it. */
+  private assertPlausible(session: ExamSessionEntity, p: Profile): void {
+    const problems = factDateProblems(p, {
+      today: chinaDateOf(this.clock.now()),
+      sessionCountingDate: session.certCutoffDate,
+    });
     if (problems.length) throw invalid(problems);
   }
 }
-
-const future = (field: string, label: string): ErrorDetail => ({
-  field,
-  code: 'DATE_IN_FUTURE',
-  message: `${field}：${label}不能晚于今天`,
-});
 
 function invalid(details: { field?: string; message: string; code?: string }[]): DomainError {
   return new DomainError(

@@ -1,4 +1,5 @@
 import { DateOnly, fullYearsBetween } from '../../../common/dates/date-only';
+import { normalizeName } from '../../../common/text/normalize';
 import { LEVEL_NAMES, LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import type { Application, Check, EligibilityContext } from './eligibility.types';
 
@@ -9,6 +10,14 @@ export const rank = (level: Level): number => LEVELS.indexOf(level);
 /** "2001 年底" for a year-end cutoff, the date itself otherwise. */
 export function cutoffText(date: DateOnly): string {
   return date.endsWith('-12-31') ? `${date.slice(0, 4)} 年底` : date;
+}
+
+/** The level held is in the occupation applied for (or none is held). */
+export function sameOccupation(app: Application): boolean {
+  return (
+    app.currentOccupation === null ||
+    normalizeName(app.currentOccupation) === normalizeName(app.targetOccupation)
+  );
 }
 
 /** 参加工作时间 no later than the level's cutoff (二(二)1–3). */
@@ -44,10 +53,7 @@ export function holdsLevel(app: Application, required: Level): Check {
     return { ok: false, reason: `未取得${name}职业等级资格证书` };
   }
   if (app.currentLevel !== required) {
-    const held = LEVEL_NAMES[app.currentLevel];
-    const why =
-      rank(app.currentLevel) < rank(required) ? `须取得${name}证书` : `申报等级不高于现有等级`;
-    return { ok: false, reason: `现有等级为${held}，${why}` };
+    return { ok: false, reason: `现有等级为${LEVEL_NAMES[app.currentLevel]}，须取得${name}证书` };
   }
   return { ok: true, reason: `已取得${name}职业等级资格证书` };
 }
@@ -71,23 +77,32 @@ export function technicianOccupation(ctx: EligibilityContext): Check {
     : { ok: false, reason: `${name} 不属技师职业（工种）范围（附件1），不能申报技师` };
 }
 
-/** 二(二)4: confirmed (已转正) and without any level yet. */
-export function confirmedWithoutLevel(app: Application): Check[] {
-  return [
-    app.confirmed
-      ? { ok: true, reason: '已转正' }
-      : { ok: false, reason: '尚未转正，不能申报初级工' },
-    app.currentLevel === null
-      ? { ok: true, reason: '未取得初级工技术等级资格' }
-      : { ok: false, reason: `已取得${LEVEL_NAMES[app.currentLevel]}等级，不能申报初级工` },
-  ];
+/** 二(二)4: 已转正. */
+export function confirmed(app: Application): Check {
+  return app.confirmed
+    ? { ok: true, reason: '已转正' }
+    : { ok: false, reason: '尚未转正，不能申报初级工' };
 }
 
-/** A target level above what one already holds (never below or equal in the same occupation). */
-export function aboveCurrentLevel(app: Application): Check | null {
-  if (app.currentLevel === null || rank(app.targetLevel) > rank(app.currentLevel)) return null;
+/** 二(二)4: without any level yet. */
+export function withoutLevel(app: Application): Check {
+  return app.currentLevel === null
+    ? { ok: true, reason: '未取得初级工技术等级资格' }
+    : { ok: false, reason: `已取得${LEVEL_NAMES[app.currentLevel]}等级，不能申报初级工` };
+}
+
+/**
+ * 晋升 (promotion): in the occupation one holds a level in, only a higher
+ * level may be applied for, whatever the route. The one same-level exam of
+ * the notice is 二(八), for a change of occupation. Returns the failed
+ * condition, or null when it holds (or nothing is held in this occupation).
+ */
+export function notAPromotion(app: Application): Check | null {
+  if (app.currentLevel === null || !sameOccupation(app)) return null;
+  if (rank(app.targetLevel) > rank(app.currentLevel)) return null;
+  const held = LEVEL_NAMES[app.currentLevel];
   return {
     ok: false,
-    reason: `已取得${LEVEL_NAMES[app.currentLevel]}等级，申报的${LEVEL_NAMES[app.targetLevel]}不高于现有等级`,
+    reason: `已取得本职业（工种）${held}等级，晋升考核不能申报同级或较低等级（${LEVEL_NAMES[app.targetLevel]}）`,
   };
 }

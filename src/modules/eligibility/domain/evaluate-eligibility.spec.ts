@@ -11,6 +11,15 @@ function evaluate(overrides: Partial<Application>): EligibilityResult {
 
 const junior = { currentOccupation: null, currentLevel: null, currentCertDate: null } as const;
 
+const ROUTES_ABOVE_JUNIOR = [
+  'standard',
+  'general-to-skilled',
+  'veteran',
+  'management-transfer',
+  'professional-transfer',
+  'public-recruitment',
+] as const;
+
 describe('二(二)1 technician: work start by 2001 year-end, senior certificate 5 years to 2025-07-31, 附件1', () => {
   it('admits the contract example with its reasons', () => {
     expect(evaluate({})).toEqual({
@@ -121,7 +130,9 @@ describe('二(二)2 senior: work start by 2007 year-end, intermediate certificat
   it('refuses one who already holds the senior level', () => {
     const r = evaluate({ ...senior, currentLevel: 'senior' });
     expect(r.eligible).toBe(false);
-    expect(r.reasons).toContain('现有等级为高级工，申报等级不高于现有等级');
+    expect(r.reasons).toContain(
+      '已取得本职业（工种）高级工等级，晋升考核不能申报同级或较低等级（高级工）',
+    );
   });
 });
 
@@ -335,10 +346,6 @@ describe('二(九) exempt re-recognition (免考复核认定)', () => {
     [{ verified: false }, '证书未经全国联网查询系统核查确认有效'],
     [{ level: 'senior' }, '证书等级高级工与申报等级技师不一致，只能申报相应等级的复核认定'],
     [{ occupation: '维修电工' }, '证书职业（工种）“维修电工”与申报职业（工种）“汽车驾驶员”不一致'],
-    [
-      { verified: false, militaryCommitment: true },
-      '本人承诺仅适用于退役士兵在部队取得、因涉密无法查询的证书',
-    ],
   ] as const)('refuses %j', (change, reason) => {
     const r = evaluate({ nationalCertificate: { ...cert, ...change } });
     expect(r.eligible).toBe(false);
@@ -367,5 +374,218 @@ describe('malformed applications are not refusals', () => {
     const app = makeApplication(overrides);
     const r = evaluateEligibility(app, contextFor(app));
     expect(isInvalid(r) && r.invalid.map((i) => i.field)).toEqual(fields);
+  });
+});
+
+describe('晋升: nobody is admitted to their own or a lower level in the same occupation', () => {
+  const promotionRefusal = (held: string, target: string) =>
+    `已取得本职业（工种）${held}等级，晋升考核不能申报同级或较低等级（${target}）`;
+
+  it.each([
+    ['intermediate', 'intermediate', '中级工', '中级工'],
+    ['senior', 'intermediate', '高级工', '中级工'],
+    ['technician', 'intermediate', '技师', '中级工'],
+  ] as const)(
+    '二(二)3: a %s holder with 15 years of work is not admitted to %s',
+    (currentLevel, targetLevel, held, target) => {
+      const r = evaluate({
+        targetLevel,
+        currentLevel,
+        currentCertDate: '2010-01-01',
+        workStartDate: '1995-01-01',
+      });
+      expect(r).toMatchObject({ eligible: false, clause: null });
+      expect(r.reasons).toContain(promotionRefusal(held, target));
+      expect(r.reasons.join('')).not.toContain('满 15 年');
+    },
+  );
+
+  it.each(ROUTES_ABOVE_JUNIOR)('route %s refuses the level already held', (route) => {
+    const r = evaluate({
+      route,
+      targetLevel: 'intermediate',
+      currentLevel: 'intermediate',
+      currentCertDate: '2010-01-01',
+      workStartDate: '1995-01-01',
+      professionalTitle: '技术员',
+      yearsInOccupation: 20,
+    });
+    expect(r.eligible).toBe(false);
+    expect(r.reasons).toContain(promotionRefusal('中级工', '中级工'));
+  });
+
+  it('二(九): no exempt re-recognition of the level already held in the same occupation', () => {
+    const r = evaluate({
+      targetLevel: 'senior',
+      currentLevel: 'senior',
+      currentCertDate: '2010-01-01',
+      nationalCertificate: {
+        level: 'senior',
+        occupation: '汽车驾驶员',
+        verified: true,
+        militaryCommitment: false,
+      },
+    });
+    expect(r).toMatchObject({ eligible: false, mode: 'exempt-review', clause: null });
+    expect(r.reasons).toContain(promotionRefusal('高级工', '高级工'));
+  });
+});
+
+describe('二(二)4: 初级工 only for the 已转正 without a level, whatever the route', () => {
+  const none = { ...junior, targetLevel: 'junior', workStartDate: '2024-09-01' } as const;
+  it.each(ROUTES_ABOVE_JUNIOR)('route %s: not 转正 → refused under 二(二)4', (route) => {
+    const r = evaluate({ ...none, route, confirmed: false, professionalTitle: '技术员' });
+    expect(r).toMatchObject({ eligible: false, clause: null });
+    expect(r.reasons).toContain('尚未转正，不能申报初级工');
+  });
+  it.each(ROUTES_ABOVE_JUNIOR)('route %s: 转正 without a level → 二(二)4', (route) => {
+    expect(
+      evaluate({ ...none, route, professionalTitle: '技术员', yearsInOccupation: 0 }),
+    ).toMatchObject({
+      eligible: true,
+      clause: '二(二)4',
+    });
+  });
+  it('二(六) never opens 初级工 to a 技术员 who is not 转正', () => {
+    const r = evaluate({
+      ...none,
+      route: 'professional-transfer',
+      professionalTitle: '技术员',
+      confirmed: false,
+    });
+    expect(r.eligible).toBe(false);
+    expect(r.reasons.join('')).not.toContain('二(六)');
+  });
+});
+
+describe('二(六) "及相应职务": the 员级 and 助理级 titles of every series, from the session data', () => {
+  const p = { route: 'professional-transfer', ...junior, workStartDate: '2005-01-01' } as const;
+  it.each([
+    ['会计员', 'intermediate', true],
+    ['会计员', 'senior', false],
+    ['助理会计师', 'senior', true],
+    ['经济员', 'intermediate', true],
+    ['助理经济师', 'senior', true],
+    ['统计员', 'intermediate', true],
+    ['助理统计师', 'senior', true],
+    ['助理馆员', 'senior', true],
+    ['助理馆员', 'intermediate', true],
+    ['助理经济师', 'technician', false],
+  ] as const)('%s applying for %s → %s', (professionalTitle, targetLevel, eligible) => {
+    expect(evaluate({ ...p, professionalTitle, targetLevel })).toMatchObject({
+      eligible,
+      clause: eligible ? '二(六)' : null,
+    });
+  });
+  it('names the title, its series and grade', () => {
+    expect(
+      evaluate({ ...p, professionalTitle: '助理会计师', targetLevel: 'senior' }).reasons[0],
+    ).toBe('从专业技术岗位转聘，具有助理会计师（会计系列助理级），可申报高级工');
+  });
+  it('an unknown title is invalid and the message names the accepted titles', () => {
+    const app = makeApplication({ ...p, professionalTitle: '高级工程师', targetLevel: 'senior' });
+    const r = evaluateEligibility(app, contextFor(app));
+    expect(isInvalid(r)).toBe(true);
+    const message = isInvalid(r) ? r.invalid[0].message : '';
+    expect(message).toContain('高级工程师');
+    expect(message).toContain('助理会计师');
+    expect(message).toContain('技术员');
+  });
+});
+
+describe('二(九) military certificates: the commitment counts whatever route the veteran registers under', () => {
+  const military = {
+    level: 'senior',
+    occupation: '汽车驾驶员',
+    verified: false,
+    militaryCommitment: true,
+  } as const;
+  it.each([
+    ['standard', { currentLevel: 'intermediate', currentCertDate: '2015-01-01' }],
+    ['public-recruitment', { ...junior, yearsInOccupation: 15 }],
+    ['veteran', junior],
+  ] as const)('route %s', (route, facts) => {
+    const r = evaluate({
+      route,
+      targetLevel: 'senior',
+      workStartDate: '2000-09-01',
+      ...facts,
+      nationalCertificate: military,
+    });
+    expect(r).toMatchObject({ eligible: true, mode: 'exempt-review', clause: '二(九)' });
+    expect(r.reasons).toContain('退役士兵在部队取得的证书因涉密无法查询，本人已承诺真实');
+  });
+});
+
+describe('二(八) restricts, it does not admit on its own: the same level still meets the level’s conditions', () => {
+  it('初级工 in a new occupation needs 转正', () => {
+    const r = evaluate({
+      targetLevel: 'junior',
+      currentOccupation: '维修电工',
+      currentLevel: 'junior',
+      currentCertDate: '2024-01-01',
+      workStartDate: '2023-01-01',
+      confirmed: false,
+    });
+    expect(r).toMatchObject({ eligible: false, clause: null });
+    expect(r.reasons).toContain('尚未转正，不能申报初级工');
+  });
+  it('技师 in a new occupation needs the 附件1 list', () => {
+    const r = evaluate({
+      targetLevel: 'technician',
+      targetOccupation: '保安员',
+      currentOccupation: '维修电工',
+      currentLevel: 'technician',
+      currentCertDate: '2015-01-01',
+    });
+    expect(r.eligible).toBe(false);
+    expect(r.reasons).toContain('保安员 不属技师职业（工种）范围（附件1），不能申报技师');
+  });
+  it.each([
+    ['technician', '2001-12-31', true],
+    ['technician', '2002-01-01', false],
+    ['senior', '2007-12-31', true],
+    ['senior', '2008-01-01', false],
+    ['intermediate', '2017-12-31', true],
+    ['intermediate', '2018-01-01', false],
+  ] as const)(
+    '%s in a new occupation, work start %s → %s (the level’s cutoff)',
+    (level, workStartDate, eligible) => {
+      expect(
+        evaluate({
+          targetLevel: level,
+          currentOccupation: '维修电工',
+          currentLevel: level,
+          currentCertDate: '2019-01-01',
+          workStartDate,
+        }),
+      ).toMatchObject({ eligible, clause: eligible ? '二(八)' : null });
+    },
+  );
+  it('refuses a lower level in a new occupation: the same level first', () => {
+    const r = evaluate({ targetLevel: 'intermediate', currentOccupation: '维修电工' });
+    expect(r.eligible).toBe(false);
+    expect(r.reasons[0]).toBe(
+      '由维修电工改报汽车驾驶员，属改变职业（工种），须先参加同一等级（高级工）的考核，不能申报中级工',
+    );
+  });
+});
+
+describe('every failed condition is listed, 二(八) included', () => {
+  it('a 2010 starter moving to 高级工 in a new occupation is told about the 2007 cutoff too', () => {
+    const r = evaluate({
+      targetLevel: 'senior',
+      currentOccupation: '维修电工',
+      currentLevel: 'intermediate',
+      currentCertDate: '2015-01-01',
+      workStartDate: '2010-03-01',
+    });
+    expect(r.eligible).toBe(false);
+    expect(r.reasons).toEqual(
+      expect.arrayContaining([
+        '由维修电工改报汽车驾驶员，属改变职业（工种），须先参加同一等级（中级工）的考核，不能申报高级工',
+        '2010-03-01 参加工作，晚于 2007 年底，不符合“2007 年底前参加工作”',
+      ]),
+    );
   });
 });

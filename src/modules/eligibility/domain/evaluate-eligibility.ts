@@ -7,7 +7,9 @@ import type {
   EligibilityResult,
   InvalidApplication,
 } from './eligibility.types';
-import { ClauseOutcome, occupationChangeRule, ROUTE_RULES } from './route-rules';
+import { notAPromotion } from './conditions';
+import { occupationChangeRule } from './occupation-change.rule';
+import { ClauseOutcome, findTitle, juniorRule, ROUTE_RULES } from './route-rules';
 
 /**
  * Decides one application under section 二 of the notice. The clause that
@@ -21,7 +23,7 @@ export function evaluateEligibility(
 ): EligibilityResult | InvalidApplication {
   const invalid = applicationProblems(app, ctx);
   if (invalid.length) return { invalid };
-  const base: ClauseOutcome = occupationChangeRule(app, ctx) ?? ROUTE_RULES[app.route](app, ctx);
+  const base = baseOutcome(app, ctx);
   const baseOk = base.checks.every((c) => c.ok);
   const level = ctx.levels.find((l) => l.code === app.targetLevel);
   if (!app.nationalCertificate) {
@@ -51,6 +53,21 @@ export function evaluateEligibility(
   };
 }
 
+/**
+ * The conditions of the level applied for: 二(八) when the occupation changes;
+ * 二(二)4 for 初级工 whatever the route; otherwise the route's clause, plus
+ * the promotion check every route shares (no same or lower level in the
+ * occupation one holds a level in).
+ */
+function baseOutcome(app: Application, ctx: EligibilityContext): ClauseOutcome {
+  const change = occupationChangeRule(app, ctx);
+  if (change) return change;
+  if (app.targetLevel === 'junior') return juniorRule(app, ctx);
+  const route = ROUTE_RULES[app.route](app, ctx);
+  const refused = notAPromotion(app);
+  return refused ? { ...route, checks: [...route.checks, refused] } : route;
+}
+
 export const isInvalid = (r: EligibilityResult | InvalidApplication): r is InvalidApplication =>
   'invalid' in r;
 
@@ -71,23 +88,29 @@ export function applicationProblems(
         p.push({ field, message: `${field}：持有现等级时，现职种、等级、获证时间须一并填写` });
     }
   }
+  // 初级工 is decided under 二(二)4 whatever the route: a route's own facts are not needed.
+  const needsRouteFacts = app.targetLevel !== 'junior';
   if (app.route === 'professional-transfer') {
-    if (!app.professionalTitle)
+    if (!app.professionalTitle && needsRouteFacts)
       p.push({
         field: 'professionalTitle',
         message: 'professionalTitle：专业技术岗位转聘须填写职务',
       });
-    else if (!ctx.rules.professionalTransfer.titles[app.professionalTitle]) {
-      const titles = Object.keys(ctx.rules.professionalTransfer.titles).join(' 或 ');
-      p.push({ field: 'professionalTitle', message: `professionalTitle：应为 ${titles}` });
+    else if (app.professionalTitle && !findTitle(ctx.rules, app.professionalTitle)) {
+      const titles = ctx.rules.professionalTransfer.titles.map((t) => t.name).join('、');
+      p.push({
+        field: 'professionalTitle',
+        message: `professionalTitle：“${app.professionalTitle}”不是可识别的专业技术职务，应为技术员、助理工程师及相应职务之一：${titles}`,
+      });
     }
   }
   if (app.route === 'public-recruitment') {
     if (app.yearsInOccupation === null) {
-      p.push({
-        field: 'yearsInOccupation',
-        message: 'yearsInOccupation：公开招聘途径须填写从事本工种年限',
-      });
+      if (needsRouteFacts)
+        p.push({
+          field: 'yearsInOccupation',
+          message: 'yearsInOccupation：公开招聘途径须填写从事本工种年限',
+        });
     } else if (
       app.yearsInOccupation > Math.max(fullYearsBetween(app.workStartDate, ctx.certCutoffDate), 0)
     ) {

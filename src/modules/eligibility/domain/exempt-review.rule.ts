@@ -38,19 +38,21 @@ export function exemptReviewChecks(
           ok: false,
           reason: `证书职业（工种）“${cert.occupation}”与申报职业（工种）“${ctx.target.name}”不一致`,
         },
-    verification(app, cert),
+    verification(cert),
   ];
   return checks;
 }
 
-function verification(app: Application, cert: NationalCertificate): Check {
+/**
+ * Verified on the national query system, or a veteran's commitment for a
+ * certificate obtained in the army. The commitment counts whatever route the
+ * veteran registers under (二(九) speaks of 退役士兵, not of route 二(四)).
+ */
+function verification(cert: NationalCertificate): Check {
   if (cert.verified)
     return { ok: true, reason: '证书经技能人才评价证书全国联网查询系统核查确认有效' };
-  if (cert.militaryCommitment && app.route === 'veteran') {
-    return { ok: true, reason: '退役士兵在部队取得的证书因涉密无法查询，本人已承诺真实' };
-  }
   if (cert.militaryCommitment) {
-    return { ok: false, reason: '本人承诺仅适用于退役士兵在部队取得、因涉密无法查询的证书' };
+    return { ok: true, reason: '退役士兵在部队取得的证书因涉密无法查询，本人已承诺真实' };
   }
   return { ok: false, reason: '证书未经全国联网查询系统核查确认有效' };
 }

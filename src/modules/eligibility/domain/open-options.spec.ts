@@ -29,11 +29,26 @@ describe('openOptions', () => {
       currentCertDate: null,
     });
     const options = openOptions(p, contextFor({ ...p, route: 'standard', targetLevel: 'junior' }));
-    expect(options.map((o) => `${o.route}/${o.level}`)).toEqual([
-      'standard/junior',
-      'veteran/junior',
-      'management-transfer/junior',
+    expect(options.map((o) => `${o.route}/${o.level}/${o.clause}`)).toEqual([
+      'standard/junior/二(二)4',
     ]);
+  });
+
+  it('never offers a 高级工 holder his own level or a lower one in the same occupation (晋升)', () => {
+    const p = profile({
+      workStartDate: '2000-01-01',
+      currentLevel: 'senior',
+      currentCertDate: '2022-01-01',
+    });
+    const options = openOptions(p, contextFor({ ...p, route: 'standard', targetLevel: 'senior' }));
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.every((o) => o.level === 'technician')).toBe(true);
+  });
+
+  it('offers a 高级工 of another occupation only the same level, under 二(八)', () => {
+    const p = profile({ workStartDate: '2000-01-01', currentOccupation: '维修电工' });
+    const options = openOptions(p, contextFor({ ...p, route: 'standard', targetLevel: 'senior' }));
+    expect(options.map((o) => `${o.level}/${o.clause}`)).toEqual(['senior/二(八)']);
   });
 
   it('includes exempt re-recognition when a verified certificate matches', () => {

@@ -21,7 +21,9 @@ export interface OpenOption {
 /**
  * Every route and level the notice opens to one person in one target
  * occupation, so a clerk does not have to guess. Routes whose facts are not
- * given (a title, years in the occupation) are skipped.
+ * given (a title, years in the occupation) are skipped; a level that several
+ * routes open under the same clause (初级工 under 二(二)4, a same-level exam
+ * under 二(八)) is offered once, under the first route.
  */
 export function openOptions(profile: Profile, ctx: EligibilityContext): OpenOption[] {
   const out: OpenOption[] = [];
@@ -35,7 +37,8 @@ export function openOptions(profile: Profile, ctx: EligibilityContext): OpenOpti
         { ...profile, route, targetLevel: level, nationalCertificate: cert },
         ctx,
       );
-      if (!isInvalid(r) && r.eligible && r.clause) {
+      if (isInvalid(r) || !r.eligible || !r.clause) continue;
+      if (!out.some((o) => o.level === level && o.clause === r.clause)) {
         out.push({ route, level, mode: r.mode, clause: r.clause, reasons: r.reasons });
       }
     }

@@ -1,12 +1,18 @@
 import { normalizeName } from '../../../common/text/normalize';
-import { LEVEL_NAMES, type StandardLevelRule } from '../../exam-sessions/domain/session-rules';
 import {
-  aboveCurrentLevel,
+  LEVEL_NAMES,
+  type Level,
+  type ProfessionalTitle,
+  type SessionRules,
+  type StandardLevelRule,
+} from '../../exam-sessions/domain/session-rules';
+import {
   certificateHeld,
-  confirmedWithoutLevel,
+  confirmed,
   holdsLevel,
   rank,
   technicianOccupation,
+  withoutLevel,
   workStartedBy,
   workYearsAtLeast,
 } from './conditions';
@@ -21,29 +27,55 @@ export interface ClauseOutcome {
 type RouteRule = (app: Application, ctx: EligibilityContext) => ClauseOutcome;
 
 /**
- * 二(二)1–4, driven by the session's data: work-start cutoff, the level held
- * for N years (counted to the session's date), the 15-year alternative of
- * 二(二)3, the 附件1 list for technicians, 转正 for junior.
+ * 二(二)4: 初级工 is open to one who is 已转正 and holds no level, whatever
+ * the route: 二(三)–(七) name 中级工 and above, never 初级工.
+ */
+export function juniorRule(app: Application, ctx: EligibilityContext): ClauseOutcome {
+  const rule = ctx.rules.standard.junior;
+  return { clause: rule.clause, checks: [confirmed(app), withoutLevel(app)] };
+}
+
+/**
+ * What the notice sets for a level whatever the route: the work-start cutoff
+ * of 二(二)1–3 (also the "同期参加工作的技术工人" of 二(四)–(六)), 转正 for
+ * 初级工 (二(二)4) and the 附件1 list for 技师 (二(二)1).
+ */
+export function levelConditions(app: Application, ctx: EligibilityContext): Check[] {
+  const rule = ctx.rules.standard[app.targetLevel];
+  const checks: Check[] = [];
+  if (rule.workStartBy) checks.push(workStartedBy(app, rule.workStartBy));
+  if (rule.requiresConfirmed) checks.push(confirmed(app));
+  if (rule.requiresTechnicianOccupation) checks.push(technicianOccupation(ctx));
+  return checks;
+}
+
+/**
+ * 二(二)1–3, driven by the session's data: work-start cutoff, the level below
+ * held for N years (counted to the session's date), the 15-year alternative of
+ * 二(二)3, the 附件1 list for technicians.
  */
 export function standardRoute(app: Application, ctx: EligibilityContext): ClauseOutcome {
   const rule = ctx.rules.standard[app.targetLevel];
   const checks: Check[] = [];
   if (rule.workStartBy) checks.push(workStartedBy(app, rule.workStartBy));
-  if (rule.requiresConfirmed) checks.push(...confirmedWithoutLevel(app));
   if (rule.requiredLevel) checks.push(...levelHeldLongEnough(app, ctx, rule));
   if (rule.requiresTechnicianOccupation) checks.push(technicianOccupation(ctx));
   return { clause: rule.clause, checks };
 }
 
 /**
- * The lower certificate held N years — or, where the notice allows it (二(二)3),
- * N years of work. Only the conditions that decide are reported.
+ * The level below held N years, or where the notice allows it (二(二)3) N
+ * years of work. The alternative is for those below the level applied for:
+ * one who already holds it or more is refused by the promotion check, which
+ * the evaluator adds, so nothing is said here. Only deciding conditions are
+ * reported.
  */
 function levelHeldLongEnough(
   app: Application,
   ctx: EligibilityContext,
   rule: StandardLevelRule,
 ): Check[] {
+  if (app.currentLevel !== null && rank(app.currentLevel) >= rank(app.targetLevel)) return [];
   const required = rule.requiredLevel!;
   const holds = holdsLevel(app, required);
   const cert =
@@ -60,8 +92,6 @@ export function generalToSkilledRoute(app: Application, ctx: EligibilityContext)
   const rule = ctx.rules.generalToSkilled;
   const checks: Check[] = [levelIs(app, rule.level, '普通工转技术工岗位')];
   checks.push(workYearsAtLeast(app, ctx, rule.workYears));
-  const above = aboveCurrentLevel(app);
-  if (above) checks.push(above);
   return { clause: rule.clause, checks };
 }
 
@@ -71,21 +101,16 @@ export function generalToSkilledRoute(app: Application, ctx: EligibilityContext)
  * limit, so no lower certificate need be held for N years.
  */
 function sameTimeWorkerRoute(clause: string, who: string): RouteRule {
-  return (app, ctx) => {
-    const rule = ctx.rules.standard[app.targetLevel];
-    const checks: Check[] = [
+  return (app, ctx) => ({
+    clause,
+    checks: [
       {
         ok: true,
         reason: `${who}，不受本岗位连续工作时间限制，参照同期参加工作的技术工人工作年限申报`,
       },
-    ];
-    if (rule.workStartBy) checks.push(workStartedBy(app, rule.workStartBy));
-    if (rule.requiresConfirmed) checks.push(...confirmedWithoutLevel(app));
-    if (rule.requiresTechnicianOccupation) checks.push(technicianOccupation(ctx));
-    const above = aboveCurrentLevel(app);
-    if (above && !rule.requiresConfirmed) checks.push(above);
-    return { clause, checks };
-  };
+      ...levelConditions(app, ctx),
+    ],
+  });
 }
 
 export const veteranRoute: RouteRule = (app, ctx) =>
@@ -100,32 +125,44 @@ export const managementTransferRoute: RouteRule = (app, ctx) =>
     ctx,
   );
 
-/** 二(六): 技术员 → intermediate, 助理工程师 → senior, with the same-time worker's work years. */
+/** 二(六)'s title table: a title of any series by name, after normalising. */
+export function findTitle(rules: SessionRules, name: string | null): ProfessionalTitle | null {
+  if (!name) return null;
+  const n = normalizeName(name);
+  return rules.professionalTransfer.titles.find((t) => normalizeName(t.name) === n) ?? null;
+}
+
+/**
+ * 二(六): 技术员 "及相应职务" (员级 of any series) → 中级工, 助理工程师 "及相应
+ * 职务" (助理级) → 高级工, with the same-time worker's work-start cutoff.
+ * Reading: a 助理级 title also meets "具有技术员及相应职务", so it may
+ * choose 中级工; neither opens 初级工 (二(二)4) or 技师.
+ */
 export function professionalTransferRoute(
   app: Application,
   ctx: EligibilityContext,
 ): ClauseOutcome {
   const rule = ctx.rules.professionalTransfer;
-  const title = app.professionalTitle ?? '';
-  const allowed = rule.titles[title];
+  const title = findTitle(ctx.rules, app.professionalTitle);
   const checks: Check[] = [];
-  if (!allowed) {
-    checks.push({ ok: false, reason: `职务“${title}”不属技术员或助理工程师及相应职务` });
-  } else if (rank(app.targetLevel) > rank(allowed)) {
+  if (!title) {
     checks.push({
       ok: false,
-      reason: `具有${title}及相应职务，可申报${LEVEL_NAMES[allowed]}，不能申报${LEVEL_NAMES[app.targetLevel]}`,
+      reason: `职务“${app.professionalTitle ?? ''}”不属技术员或助理工程师及相应职务`,
     });
   } else {
-    checks.push({
-      ok: true,
-      reason: `从专业技术岗位转聘，具有${title}及相应职务，可申报${LEVEL_NAMES[allowed]}`,
-    });
+    const allowed: Level = rule.grades[title.grade];
+    const held = `具有${title.name}（${title.series}系列${title.grade}）`;
+    checks.push(
+      rank(app.targetLevel) > rank(allowed)
+        ? {
+            ok: false,
+            reason: `${held}，可申报${LEVEL_NAMES[allowed]}，不能申报${LEVEL_NAMES[app.targetLevel]}`,
+          }
+        : { ok: true, reason: `从专业技术岗位转聘，${held}，可申报${LEVEL_NAMES[allowed]}` },
+    );
   }
-  const cutoff = ctx.rules.standard[app.targetLevel].workStartBy;
-  if (cutoff) checks.push(workStartedBy(app, cutoff));
-  const above = aboveCurrentLevel(app);
-  if (above) checks.push(above);
+  checks.push(...levelConditions(app, ctx));
   return { clause: rule.clause, checks };
 }
 
@@ -141,43 +178,21 @@ export function publicRecruitmentRoute(app: Application, ctx: EligibilityContext
     };
   }
   const inOccupation = app.yearsInOccupation ?? 0;
-  const checks: Check[] = [
-    workYearsAtLeast(app, ctx, tier.workYears),
-    inOccupation >= tier.occupationYears
-      ? { ok: true, reason: `从事本工种工作 ${inOccupation} 年，满 ${tier.occupationYears} 年` }
-      : { ok: false, reason: `从事本工种工作 ${inOccupation} 年，不满 ${tier.occupationYears} 年` },
-  ];
-  const above = aboveCurrentLevel(app);
-  if (above) checks.push(above);
-  return { clause: rule.clause, checks };
-}
-
-/**
- * 二(八): one who holds a level and changes occupation takes the same level
- * first, never the next one. Returns null when the occupation is unchanged.
- */
-export function occupationChangeRule(
-  app: Application,
-  ctx: EligibilityContext,
-): ClauseOutcome | null {
-  if (app.currentLevel === null || app.currentOccupation === null) return null;
-  if (normalizeName(app.currentOccupation) === normalizeName(app.targetOccupation)) return null;
-  const held = LEVEL_NAMES[app.currentLevel];
-  const change = `由${ctx.current?.name ?? app.currentOccupation}改报${ctx.target.name}，属改变职业（工种）`;
-  const checks: Check[] =
-    app.targetLevel === app.currentLevel
-      ? [{ ok: true, reason: `${change}，申报同一等级（${held}）` }]
-      : [
-          {
+  return {
+    clause: rule.clause,
+    checks: [
+      workYearsAtLeast(app, ctx, tier.workYears),
+      inOccupation >= tier.occupationYears
+        ? { ok: true, reason: `从事本工种工作 ${inOccupation} 年，满 ${tier.occupationYears} 年` }
+        : {
             ok: false,
-            reason: `${change}，须先参加同一等级（${held}）的考核，不能申报${LEVEL_NAMES[app.targetLevel]}`,
+            reason: `从事本工种工作 ${inOccupation} 年，不满 ${tier.occupationYears} 年`,
           },
-        ];
-  if (app.targetLevel === 'technician') checks.push(technicianOccupation(ctx));
-  return { clause: ctx.rules.occupationChange.clause, checks };
+    ],
+  };
 }
 
-function levelIs(app: Application, level: Application['targetLevel'], who: string): Check {
+function levelIs(app: Application, level: Level, who: string): Check {
   return app.targetLevel === level
     ? { ok: true, reason: `${who}，申报${LEVEL_NAMES[level]}` }
     : {
@@ -186,7 +201,7 @@ function levelIs(app: Application, level: Application['targetLevel'], who: strin
       };
 }
 
-/** The table the evaluator walks: one rule per route (申报途径). */
+/** The table the evaluator walks: one rule per route (申报途径), 中级工 and above. */
 export const ROUTE_RULES: Record<Route, RouteRule> = {
   standard: standardRoute,
   'general-to-skilled': generalToSkilledRoute,

@@ -13,17 +13,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+import { OmittableButNotNull } from '../../../common/validation/presence';
+import { Trim } from '../../../common/validation/transforms';
 import { COMPONENTS, LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { MODES, ROUTES, type Route } from '../domain/eligibility.types';
 
 export class NationalCertificateDto {
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: Level;
   /** 证书上的职业（工种） */
-  @IsString() @IsNotEmpty() @MaxLength(100) occupation: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) occupation: string;
   /** 已经技能人才评价证书全国联网查询系统核查确认有效 */
   @IsBoolean() verified: boolean;
   /** 退役士兵对部队所取得、无法查询的证书作出的真实性承诺 */
-  @IsOptional() @IsBoolean() militaryCommitment?: boolean;
+  @OmittableButNotNull() @IsBoolean() militaryCommitment?: boolean;
 }
 
 /** A person's facts, without the level and route applied for. */
@@ -32,6 +34,7 @@ export class EligibilityProfileDto {
   @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
   /** 申报职业（工种） */
   @ApiProperty({ example: '汽车驾驶员' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -39,11 +42,13 @@ export class EligibilityProfileDto {
   /** 参加工作时间 */
   @ApiProperty({ example: '1998-09-01' }) @IsDateOnly() workStartDate: string;
   /** 已转正（二(二)4 初级工须已转正） */
-  @IsOptional() @IsBoolean() confirmed?: boolean;
+  @OmittableButNotNull() @IsBoolean() confirmed?: boolean;
   /** 现职种；未取得等级者为 null */
   @ApiPropertyOptional({ nullable: true, type: String })
+  @Trim()
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(100)
   currentOccupation?: string | null;
   /** 现等级；未取得等级者为 null */
@@ -56,10 +61,12 @@ export class EligibilityProfileDto {
   @IsOptional()
   @IsDateOnly()
   currentCertDate?: string | null;
-  /** 专业技术职务：技术员 或 助理工程师（二(六)） */
+  /** 专业技术职务（二(六)）：技术员、助理工程师及相应职务，见考核年度的职务对应表 */
   @ApiPropertyOptional({ nullable: true, type: String, example: '技术员' })
+  @Trim()
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(20)
   professionalTitle?: string | null;
   /** 从事本工种工作整年数（二(七)） */

@@ -1,5 +1,11 @@
 import { isDateOnly } from '../../../common/dates/date-only';
-import { COMPONENTS, LEVELS, type LevelDefinition, type SessionRules } from './session-rules';
+import {
+  COMPONENTS,
+  LEVELS,
+  TITLE_GRADES,
+  type LevelDefinition,
+  type SessionRules,
+} from './session-rules';
 
 /**
  * Problems with a session's dates and rules as the center entered them
@@ -56,8 +62,25 @@ function rulesProblems(r: SessionRules): string[] {
   }
   if (!(r.generalToSkilled?.workYears > 0)) p.push('普通工转技术工的工作年限无效');
   if (!r.publicRecruitment?.tiers?.length) p.push('公开招聘人员的年限条件缺失');
-  if (!r.professionalTransfer?.titles || !Object.keys(r.professionalTransfer.titles).length) {
-    p.push('专业技术岗位转聘的职务对应关系缺失');
+  p.push(...titleProblems(r.professionalTransfer));
+  return p;
+}
+
+/** 二(六): every grade opens a level, every title has a known grade, no name twice. */
+function titleProblems(t: SessionRules['professionalTransfer'] | undefined): string[] {
+  if (!t?.grades || !Array.isArray(t.titles) || !t.titles.length) {
+    return ['专业技术岗位转聘的职务对应关系缺失'];
+  }
+  const p: string[] = [];
+  for (const g of TITLE_GRADES) {
+    if (!LEVELS.includes(t.grades[g])) p.push(`职务级别“${g}”对应的等级无效`);
+  }
+  const seen = new Set<string>();
+  for (const title of t.titles) {
+    if (!title?.name || !TITLE_GRADES.includes(title.grade)) {
+      p.push(`职务“${title?.name ?? ''}”的级别无效（应为 ${TITLE_GRADES.join(' 或 ')}）`);
+    } else if (seen.has(title.name)) p.push(`职务“${title.name}”重复`);
+    seen.add(title?.name);
   }
   return p;
 }

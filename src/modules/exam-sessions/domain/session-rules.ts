@@ -19,6 +19,17 @@ export interface LevelDefinition {
   components: Component[];
 }
 
+/** 二(六) "技术员及相应职务" / "助理工程师及相应职务": the grade of a professional title in any series. */
+export const TITLE_GRADES = ['员级', '助理级'] as const;
+export type TitleGrade = (typeof TITLE_GRADES)[number];
+
+export interface ProfessionalTitle {
+  name: string;
+  /** 职称系列, e.g. 工程技术, 会计 */
+  series: string;
+  grade: TitleGrade;
+}
+
 export interface StandardLevelRule {
   clause: string;
   workStartBy?: string;
@@ -34,7 +45,12 @@ export interface SessionRules {
   generalToSkilled: { clause: string; level: Level; workYears: number };
   veteran: { clause: string };
   managementTransfer: { clause: string };
-  professionalTransfer: { clause: string; titles: Record<string, Level> };
+  professionalTransfer: {
+    clause: string;
+    /** The level each grade opens: 员级 → 中级工, 助理级 → 高级工. */
+    grades: Record<TitleGrade, Level>;
+    titles: ProfessionalTitle[];
+  };
   publicRecruitment: {
     clause: string;
     tiers: { level: Level; workYears: number; occupationYears: number }[];
