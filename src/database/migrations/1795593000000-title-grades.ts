@@ -53,9 +53,10 @@ export class TitleGrades1795593000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const pg = queryRunner.connection.options.type === 'postgres';
-    const rows: { id: string; rules: string }[] = await queryRunner.query(
-      `SELECT "id", "rules" FROM "exam_sessions"`,
-    );
+    const rows = (await queryRunner.query(`SELECT "id", "rules" FROM "exam_sessions"`)) as {
+      id: string;
+      rules: string;
+    }[];
     for (const row of rows) {
       const rules = JSON.parse(row.rules) as {
         professionalTransfer?: { clause: string; titles: unknown };
@@ -79,9 +80,10 @@ export class TitleGrades1795593000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     const pg = queryRunner.connection.options.type === 'postgres';
-    const rows: { id: string; rules: string }[] = await queryRunner.query(
-      `SELECT "id", "rules" FROM "exam_sessions"`,
-    );
+    const rows = (await queryRunner.query(`SELECT "id", "rules" FROM "exam_sessions"`)) as {
+      id: string;
+      rules: string;
+    }[];
     for (const row of rows) {
       const rules = JSON.parse(row.rules) as {
         professionalTransfer?: { clause: string; grades?: Record<string, string>; titles: unknown };
@@ -91,7 +93,7 @@ export class TitleGrades1795593000000 implements MigrationInterface {
       rules.professionalTransfer = {
         clause,
         titles: { 技术员: grades['员级'], 助理工程师: grades['助理级'] },
-      } as unknown as typeof rules.professionalTransfer;
+      };
       await queryRunner.query(
         pg
           ? `UPDATE "exam_sessions" SET "rules" = $1 WHERE "id" = $2`

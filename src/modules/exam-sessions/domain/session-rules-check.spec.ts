@@ -1,7 +1,12 @@
 import { notice2025 } from '../../../../test/factories/eligibility.factory';
 import { sessionProblems } from './session-rules-check';
 
-const session = (rules = notice2025.rules) => ({ ...notice2025, rules });
+type Session = Parameters<typeof sessionProblems>[0];
+/** The seed file holds every date and number of the session; the factory types only part of it. */
+const session = (rules = notice2025.rules): Session => ({
+  ...(notice2025 as unknown as Session),
+  rules,
+});
 
 describe('session rules check: the 二(六) title table', () => {
   it('accepts the seeded 2025 notice', () => {
