@@ -45,6 +45,13 @@ export class AppConfig {
   @IsBoolean()
   DEMO = false;
 
+  /** Shared password of the demo accounts (DEMO=1); generated and printed once when absent. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  DEMO_PASSWORD?: string;
+
   /** HMAC secret of access tokens; generated and kept in the database when absent. */
   @IsOptional()
   @IsString()
@@ -97,6 +104,7 @@ const ENV_KEYS = [
   'DATABASE_URL',
   'ADMIN_PASSWORD',
   'DEMO',
+  'DEMO_PASSWORD',
   'JWT_SECRET',
   'JWT_TTL_SECONDS',
   'LOGIN_MAX_FAILURES',

@@ -1,8 +1,12 @@
-import { API, adminToken, bearer, createTestApp, login, TestApp } from './harness';
+import { PDFDocument } from 'pdf-lib';
+import { API, adminToken, bearer, binary, createTestApp, login, TestApp } from './harness';
 
-describe('DEMO=1 (e2e)', () => {
+const TODAY = '2026-11-25';
+
+describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
   let t: TestApp;
   let out: string[];
+  let password: string;
 
   beforeAll(async () => {
     out = [];
@@ -13,49 +17,169 @@ describe('DEMO=1 (e2e)', () => {
         return true;
       });
     try {
-      t = await createTestApp({ DEMO: '1' }, '2026-11-25T02:00:00Z');
+      t = await createTestApp({ DEMO: '1' }, `${TODAY}T02:00:00Z`);
     } finally {
       write.mockRestore();
     }
+    const line = out.find((l) => l.includes('演示账号'))!;
+    password = /：(\S+)\n/.exec(line)![1];
   });
   afterAll(() => t.close());
 
-  it('seeds a demo session whose registration window is open today, beside 2025', async () => {
+  const as = (username: string) => login(t, username, password);
+
+  it('makes the demo session of this year the current one, ticket printing open today', async () => {
     const admin = await adminToken(t);
     const sessions = await t.http().get(`${API}/exam-sessions`).set(bearer(admin)).expect(200);
-    const demo = sessions.body.find((s: { isDemo: boolean }) => s.isDemo);
-    expect(demo).toMatchObject({ year: 2026, isCurrent: false, passMark: 60 });
-    expect(demo.registration.start <= '2026-11-25' && demo.registration.end >= '2026-11-25').toBe(
-      true,
-    );
-    expect(sessions.body.find((s: { year: number }) => s.year === 2025)).toMatchObject({
-      isCurrent: true,
+    const list = Array.isArray(sessions.body) ? sessions.body : sessions.body.items;
+    const demo = list.find((s: { isDemo: boolean }) => s.isDemo);
+    expect(demo).toMatchObject({ year: 2026, isCurrent: true, passMark: 60 });
+    expect(demo.ticketPrinting.start <= TODAY && demo.ticketPrinting.end >= TODAY).toBe(true);
+    expect(list.find((s: { year: number }) => s.year === 2025)).toMatchObject({
+      isCurrent: false,
     });
   });
 
-  it('prints the demo password once and lets a demo unit see its demo candidates', async () => {
-    const line = out.find((l) => l.includes('演示账号'))!;
-    const password = /：(\S+)\n/.exec(line)![1];
-    const unit = await login(t, 'demo-unit', password);
+  it('shows candidates at every stage, without naming the year', async () => {
+    const staff = await as('demo-staff');
     const res = await t
       .http()
       .get(`${API}/registrations`)
-      .query({ examYear: 2026 })
-      .set(bearer(unit))
+      .query({ pageSize: 100 })
+      .set(bearer(staff))
       .expect(200);
-    expect(res.body.total).toBe(3);
-    expect(res.body.items.map((r: { clause: string }) => r.clause).sort()).toEqual([
-      '二(三)',
-      '二(二)1',
-      '二(二)2',
-    ]);
-    const dept = await login(t, 'demo-dept', password);
-    const all = await t
+    const statuses = new Set(res.body.items.map((r: { status: string }) => r.status));
+    for (const s of [
+      'registered',
+      'unit-approved',
+      'in-publicity',
+      'submitted',
+      'department-approved',
+      'department-submitted',
+      'accepted',
+    ])
+      expect(statuses).toContain(s);
+    expect(res.body.items.some((r: { mode: string }) => r.mode === 'exempt-review')).toBe(true);
+  });
+
+  it('gives every demo unit an account that sees its own candidates', async () => {
+    for (const [unit, n] of [
+      ['demo-unit', 7],
+      ['demo-unit2', 5],
+      ['demo-unit3', 3],
+      ['demo-unit4', 3],
+      ['demo-unit5', 2],
+    ] as const) {
+      const res = await t
+        .http()
+        .get(`${API}/registrations`)
+        .set(bearer(await as(unit)))
+        .expect(200);
+      expect([unit, res.body.total]).toEqual([unit, n]);
+    }
+  });
+
+  it('lets a demo department download its seated candidates’ tickets today', async () => {
+    const dept = await as('demo-dept');
+    const res = await t
+      .http()
+      .get(`${API}/tickets.pdf`)
+      .set(bearer(dept))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toContain('application/pdf');
+    expect((await PDFDocument.load(res.body as Buffer)).getPageCount()).toBe(9);
+  });
+
+  it('keeps genuine histories: each step by the account that took it, on its own day', async () => {
+    const staff = await as('demo-staff');
+    const list = await t
       .http()
       .get(`${API}/registrations`)
-      .query({ examYear: 2026 })
-      .set(bearer(dept))
+      .query({ status: 'accepted', pageSize: 1 })
+      .set(bearer(staff))
       .expect(200);
-    expect(all.body.total).toBe(5);
+    const id = list.body.items[0].id;
+    const history = await t
+      .http()
+      .get(`${API}/registrations/${id}/history`)
+      .set(bearer(staff))
+      .expect(200);
+    const items: { actorUsername: string; at: string }[] = history.body.items;
+    const actors = new Set(items.map((h) => h.actorUsername));
+    expect([...actors]).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^demo-unit/), 'demo-dept', 'demo-staff']),
+    );
+    expect(items.every((h) => h.at.slice(0, 10) < TODAY)).toBe(true);
+    const chain = await t
+      .http()
+      .get(`${API}/audit/verify`)
+      .set(bearer(await adminToken(t)))
+      .expect(200);
+    expect(chain.body).toMatchObject({ intact: true });
+  });
+
+  it('lets a demo unit register today (the center extended the window)', async () => {
+    const unit = await as('demo-unit');
+    await t
+      .http()
+      .post(`${API}/registrations`)
+      .set(bearer(unit))
+      .send({
+        name: '新报名',
+        gender: '女',
+        birthMonth: '1998-05',
+        idNumber: '210202199805120020',
+        education: '大专',
+        workStartDate: '2020-07-01',
+        currentOccupation: null,
+        currentLevel: null,
+        currentCertDate: null,
+        targetOccupation: '收银员',
+        targetLevel: 'junior',
+        route: 'standard',
+        confirmed: true,
+      })
+      .expect((r) => expect([r.status, r.body]).toMatchObject([201, { status: 'registered' }]));
+  });
+
+  it('seeds once: a second start adds nothing', async () => {
+    const staff = await as('demo-staff');
+    const count = async () =>
+      (await t.http().get(`${API}/registrations`).set(bearer(staff)).expect(200)).body.total;
+    const before = await count();
+    await t.app
+      .get((await import('../../src/modules/seeding/seeding.service')).SeedingService)
+      .onApplicationBootstrap();
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('DEMO_PASSWORD (e2e)', () => {
+  it('sets the demo accounts’ shared password, printed nowhere', async () => {
+    const out: string[] = [];
+    const write = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => {
+        out.push(String(chunk));
+        return true;
+      });
+    let t: TestApp | undefined;
+    try {
+      t = await createTestApp(
+        { DEMO: '1', DEMO_PASSWORD: 'Demo#Shared2026' },
+        `${TODAY}T02:00:00Z`,
+      );
+    } finally {
+      write.mockRestore();
+    }
+    try {
+      expect(out.join('')).not.toContain('Demo#Shared2026');
+      expect(out.some((l) => l.includes('演示账号'))).toBe(false);
+      await login(t, 'demo-unit5', 'Demo#Shared2026');
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -45,6 +45,12 @@ import { ReviewService } from './review.service';
     RegistrationFilesService,
     FileStore,
   ],
-  exports: [RegistrationsService],
+  exports: [
+    RegistrationsService,
+    ReviewService,
+    PublicitiesService,
+    BatchesService,
+    RegistrationWindowService,
+  ],
 })
 export class RegistrationsModule {}

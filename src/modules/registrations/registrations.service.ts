@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock/clock';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditQueryService } from '../audit/audit.query.service';
-import { actorOf, AuditService, SYSTEM_ACTOR } from '../audit/audit.service';
+import { actorOf, AuditService } from '../audit/audit.service';
 import type { AuditPageResponse } from '../audit/dto/audit.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
@@ -125,40 +125,6 @@ export class RegistrationsService {
       }),
     );
     return this.views.one(p, saved, session);
-  }
-
-  /** DEMO=1: a few candidates of the demo units, each checked like any registration; existing ones are kept. */
-  async seedDemo(
-    session: ExamSessionEntity,
-    candidates: (RegistrationInput & { unitId: string; departmentId: string })[],
-  ): Promise<number> {
-    let created = 0;
-    for (const c of candidates) {
-      const fields = await this.assessOrThrow(session, c);
-      created += await this.uow.run(async (em) => {
-        if (await this.repo.personRegistered(session.id, fields.idNumber, em)) return 0;
-        const now = this.clock.now();
-        const r = Object.assign(new RegistrationEntity(), fields, {
-          ...NEW_REGISTRATION,
-          id: randomUUID(),
-          sessionId: session.id,
-          departmentId: c.departmentId,
-          unitId: c.unitId,
-          createdBy: 'system',
-          createdAt: now,
-          updatedAt: now,
-        });
-        await this.repo.insert(em, [r]);
-        await this.audit.record(em, SYSTEM_ACTOR, {
-          action: 'registration.create',
-          entityType: 'registration',
-          entityId: r.id,
-          after: auditView(r),
-        });
-        return 1;
-      });
-    }
-    return created;
   }
 
   async withdraw(p: Principal, id: string): Promise<void> {

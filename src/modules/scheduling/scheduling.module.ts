@@ -23,5 +23,6 @@ import { VenuesService } from './venues.service';
     RoomSheetsService,
     FileStore,
   ],
+  exports: [VenuesService, SittingsService, AllocationService],
 })
 export class SchedulingModule {}

@@ -4,26 +4,12 @@ import { join } from 'node:path';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
-import type { Role } from '../accounts/domain/roles';
 import { SYSTEM_ACTOR } from '../audit/audit.service';
-import type { DepartmentKind } from '../organizations/domain/department-kinds';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { SEED_DIR } from './seed-dir';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
-import type { RegistrationInput } from '../registrations/domain/registration-input';
-import { RegistrationsService } from '../registrations/registrations.service';
-
-interface DemoSeed {
-  departments: { name: string; kind: DepartmentKind; units: string[] }[];
-  candidates: (RegistrationInput & { unit: string })[];
-  accounts: {
-    username: string;
-    displayName: string;
-    role: Role;
-    department?: string;
-    unit?: string;
-  }[];
-}
+import { DemoSeason } from './demo-season';
+import { resolveDemoSeed, type RawDemoSeed } from './domain/demo-seed';
 
 /** Demo departments, units and accounts (DEMO=1), from seed/demo.json. */
 @Injectable()
@@ -33,29 +19,12 @@ export class DemoSeeder {
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsService,
     private readonly accountsRepo: AccountsRepository,
-    private readonly registrations: RegistrationsService,
+    private readonly season: DemoSeason,
   ) {}
 
-  /** Demo candidates of the demo units, in the demo session. */
-  async seedCandidates(session: ExamSessionEntity): Promise<number> {
-    const seed = readSeed();
-    const units = new Map<string, { unitId: string; departmentId: string }>();
-    for (const d of seed.departments) {
-      const dept = await this.organizations.findDepartmentByName(d.name);
-      for (const name of d.units) {
-        const unit = dept && (await this.organizations.findUnitByName(dept.id, name));
-        if (unit) units.set(name, { unitId: unit.id, departmentId: dept.id });
-      }
-    }
-    const candidates = seed.candidates
-      .filter((c) => units.has(c.unit))
-      .map(({ unit, ...c }) => ({
-        ...c,
-        nationalCertificate: c.nationalCertificate ?? null,
-        phone: null,
-        ...units.get(unit)!,
-      }));
-    return this.registrations.seedDemo(session, candidates);
+  /** The demo season: candidates at every stage, walked through the real services. */
+  seedCandidates(session: ExamSessionEntity): Promise<number> {
+    return this.season.seed(session, resolveDemoSeed(readSeed()));
   }
 
   /** Returns the demo password when it created demo accounts, else null. */
@@ -77,7 +46,7 @@ export class DemoSeeder {
         const org = units.get(a.unit ? `${a.department}/${a.unit}` : (a.department ?? '')) ?? {};
         await this.accounts.createAccount(
           SYSTEM_ACTOR,
-          { ...a, ...org, password, mustChangePassword: false },
+          { ...a, ...org, password, mustChangePassword: false, skipPasswordPolicy: true },
           em,
         );
         created = true;
@@ -87,6 +56,6 @@ export class DemoSeeder {
   }
 }
 
-function readSeed(): DemoSeed {
-  return JSON.parse(readFileSync(join(SEED_DIR, 'demo.json'), 'utf8')) as DemoSeed;
+function readSeed(): RawDemoSeed {
+  return JSON.parse(readFileSync(join(SEED_DIR, 'demo.json'), 'utf8')) as RawDemoSeed;
 }

@@ -4,6 +4,8 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
+import { SchedulingModule } from '../scheduling/scheduling.module';
+import { DemoSeason } from './demo-season';
 import { DemoSeeder } from './demo.seeder';
 import { SeedingService } from './seeding.service';
 
@@ -14,7 +16,8 @@ import { SeedingService } from './seeding.service';
     ExamSessionsModule,
     OrganizationsModule,
     RegistrationsModule,
+    SchedulingModule,
   ],
-  providers: [SeedingService, DemoSeeder],
+  providers: [SeedingService, DemoSeeder, DemoSeason],
 })
 export class SeedingModule {}

@@ -87,12 +87,19 @@ export class SeedingService implements OnApplicationBootstrap {
       noticeNo: null,
     };
     const created = await this.uow.run((em) =>
-      this.setup.seedNotice(em, SYSTEM_ACTOR, notice, { isCurrent: false, isDemo: true }),
+      this.setup.seedNotice(em, SYSTEM_ACTOR, notice, { isCurrent: true, isDemo: true }),
     );
     if (created) this.logger.log(`seeded demo exam session ${w.year}`);
     const session = await this.sessions.findByYear(w.year);
-    const password = await this.demo.seed(generatedPassword());
-    if (password)
+    this.logger.warn(
+      'DEMO=1：已启用演示考核年度、演示单位和演示账号（demo-*），仅供试用，切勿在正式环境启用',
+    );
+    const given = this.config.DEMO_PASSWORD;
+    if (given && passwordProblems(given, 'demo-staff').length) {
+      this.logger.warn('DEMO_PASSWORD does not meet the password policy');
+    }
+    const password = await this.demo.seed(given ?? generatedPassword());
+    if (password && !given)
       announce(
         `演示账号（demo-staff、demo-dept、demo-unit 等）的密码（仅显示这一次）：${password}`,
       );

@@ -10,19 +10,50 @@ export interface DemoWindows {
 }
 
 /**
- * Dates of the demo session: the same rules as the notice, with the
- * registration window open around today (China time) so a newcomer can walk
- * the workflow; the other dates keep the notice's order.
+ * Dates of the demo session, so that every stage built so far can be seen
+ * today: the registration window closed a month ago (its candidates went
+ * through publicity, review and 备案 and were seated), ticket printing is
+ * open now, and the exam lies a week ahead. The center extends the
+ * registration window of the demo departments to three weeks from now, so a
+ * newcomer can also register and review today (see demoTimeline).
  */
 export function demoWindows(now: Date): DemoWindows {
   const today = chinaDateOf(now);
-  const registrationEnd = addDays(today, 28);
   return {
     year: yearOf(today),
-    registrationStart: addDays(today, -7),
-    registrationEnd,
-    certCutoffDate: addDays(registrationEnd, 6),
-    ticketPrintStart: addDays(registrationEnd, 24),
-    ticketPrintEnd: addDays(registrationEnd, 26),
+    registrationStart: addDays(today, -62),
+    registrationEnd: addDays(today, -30),
+    certCutoffDate: addDays(today, -24),
+    ticketPrintStart: addDays(today, -1),
+    ticketPrintEnd: addDays(today, 3),
   };
+}
+
+/** Days relative to today at which the demo walks its candidates through the workflow. */
+export const DEMO_DAYS = {
+  /** filed (备案) and seated: registered and publicised before the window closed */
+  filedRegister: -58,
+  filedPublicity: -57,
+  /** the center extends the demo departments' registration window (补报) */
+  extension: -29,
+  extensionUntil: 21,
+  reportedRegister: -27,
+  reportedPublicity: -26,
+  laterRegister: -24,
+  laterPublicity: -23,
+  laterSubmit: -3,
+  laterDepartmentReview: -2,
+  /** venues, rooms and sittings; allocation and publishing */
+  scheduling: -6,
+  examTheory: 7,
+  inPublicityRegister: -4,
+  inPublicityStart: -3,
+  unitApprovedRegister: -2,
+  unitApprovedReview: -1,
+  registered: -1,
+} as const;
+
+/** An instant of a calendar day in Beijing time. */
+export function instantOn(date: DateOnly, time = '10:00'): Date {
+  return new Date(`${date}T${time}:00+08:00`);
 }
