@@ -1,28 +1,65 @@
-import { Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Global, Inject, Injectable, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { getDataSourceToken, InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SettingsService } from './settings.service';
-import { UnitOfWork } from './unit-of-work';
+import { UnitOfWork, WRITE_DATA_SOURCE } from './unit-of-work';
 
 /**
  * SQLite settings that keep acknowledged writes (security-checklist "SQLite
  * settings"): WAL comes from the driver option; a crash or power loss must
  * not lose a committed review decision or score, so synchronous=FULL.
  */
-@Injectable()
-class SqlitePragmas implements OnModuleInit {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+async function applyPragmas(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'sqlite') return;
+  await dataSource.query('PRAGMA synchronous = FULL');
+  await dataSource.query('PRAGMA foreign_keys = ON');
+}
 
-  async onModuleInit(): Promise<void> {
-    if (this.dataSource.options.type !== 'sqlite') return;
-    await this.dataSource.query('PRAGMA synchronous = FULL');
-    await this.dataSource.query('PRAGMA foreign_keys = ON');
+/**
+ * On SQLite, write transactions get a connection of their own. TypeORM's
+ * SQLite driver has one connection per DataSource, so a read beside an open
+ * transaction would run inside it: it would see uncommitted rows, and a write
+ * beside it would vanish in its rollback (issue 8, finding 2). With the
+ * writer apart, the application's DataSource serves reads of committed data
+ * only (WAL: readers see the last commit and never block the writer).
+ * PostgreSQL's pool already isolates every transaction: one DataSource.
+ */
+async function createWriter(app: DataSource): Promise<DataSource> {
+  if (app.options.type !== 'sqlite' || app.options.database === ':memory:') return app;
+  const writer = new DataSource({ ...app.options, migrationsRun: false });
+  await writer.initialize();
+  await applyPragmas(writer);
+  return writer;
+}
+
+@Injectable()
+class DataSourceLifecycle implements OnModuleInit, OnModuleDestroy {
+  constructor(
+    @InjectDataSource() private readonly app: DataSource,
+    @Inject(WRITE_DATA_SOURCE) private readonly writer: DataSource,
+  ) {}
+
+  onModuleInit(): Promise<void> {
+    return applyPragmas(this.app);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.writer !== this.app && this.writer.isInitialized) await this.writer.destroy();
   }
 }
 
 @Global()
 @Module({
-  providers: [UnitOfWork, SqlitePragmas, SettingsService],
+  providers: [
+    {
+      provide: WRITE_DATA_SOURCE,
+      inject: [getDataSourceToken()],
+      useFactory: createWriter,
+    },
+    DataSourceLifecycle,
+    UnitOfWork,
+    SettingsService,
+  ],
   exports: [UnitOfWork, SettingsService],
 })
 export class DatabaseModule {}

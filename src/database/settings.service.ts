@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AppSettingEntity } from './entities/app-setting.entity';
+import { UnitOfWork } from './unit-of-work';
 
-/** Installation secrets generated once and kept in the database (same on every instance). */
+/**
+ * Installation secrets generated once and kept in the database (same on
+ * every instance). Each is created in a transaction of its own, so no other
+ * request's rollback can take it away.
+ */
 @Injectable()
 export class SettingsService {
   private readonly cache = new Map<string, Promise<string>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   secret(key: string): Promise<string> {
     let s = this.cache.get(key);
@@ -21,14 +24,16 @@ export class SettingsService {
     return s;
   }
 
-  private async load(key: string): Promise<string> {
-    const repo = this.dataSource.getRepository(AppSettingEntity);
-    await repo
-      .createQueryBuilder()
-      .insert()
-      .values({ key, value: randomBytes(48).toString('base64url') })
-      .orIgnore()
-      .execute();
-    return (await repo.findOneByOrFail({ key })).value;
+  private load(key: string): Promise<string> {
+    return this.uow.run(async (em) => {
+      const repo = em.getRepository(AppSettingEntity);
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values({ key, value: randomBytes(48).toString('base64url') })
+        .orIgnore()
+        .execute();
+      return (await repo.findOneByOrFail({ key })).value;
+    });
   }
 }

@@ -1,19 +1,21 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** The DataSource that runs write transactions (on SQLite a connection of its own). */
+export const WRITE_DATA_SOURCE = Symbol('WRITE_DATA_SOURCE');
+
 /**
- * Runs write transactions. TypeORM's SQLite driver has a single connection:
- * two overlapping transactions on it can both fail while one commits
- * (security-checklist #41), so on SQLite every write transaction waits its
- * turn in one queue. PostgreSQL uses its connection pool.
+ * Runs write transactions. On SQLite they run on the writer's connection,
+ * apart from the reads of every other request, and one at a time: two
+ * overlapping transactions on one connection can both fail while one commits
+ * (security-checklist #41). PostgreSQL uses its connection pool.
  */
 @Injectable()
 export class UnitOfWork {
   private readonly queue = new Mutex();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@Inject(WRITE_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type === 'postgres') return this.dataSource.transaction(work);

@@ -1,0 +1,97 @@
+import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
+import { summaryRows } from '../factories/summary.factory';
+import {
+  API,
+  adminToken,
+  bearer,
+  createTestApp,
+  makeOrganizations,
+  makeUser,
+  TestApp,
+} from './harness';
+
+/**
+ * Reads never see uncommitted data, and a rollback never takes another
+ * request's write with it (issue 8, finding 2): on SQLite, write transactions
+ * run on their own connection, reads on another.
+ */
+describe('read isolation from uncommitted writes (e2e, SQLite and PostgreSQL)', () => {
+  let t: TestApp;
+  let admin: string;
+  let unit: string;
+  let dept: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set('2025-07-01T02:00:00Z');
+    admin = await adminToken(t);
+    const org = await makeOrganizations(t, admin);
+    unit = (await makeUser(t, admin, { role: 'unit', unitId: org.unitA1 })).token;
+    dept = (await makeUser(t, admin, { role: 'department', departmentId: org.deptA })).token;
+  });
+  afterAll(() => t.close());
+
+  const count = async (): Promise<number> =>
+    (
+      await t
+        .http()
+        .get(`${API}/registrations`)
+        .query({ pageSize: 1 })
+        .set(bearer(dept))
+        .expect(200)
+    ).body.total;
+
+  it('a department polling its list during a 3,000-row import sees 0 or 3,000, never a part', async () => {
+    const file = await writeSummaryWorkbook(summaryRows(3000), {
+      title: '申报汇总表',
+      departmentName: '大连市教育局',
+    });
+    let done = false;
+    const importing = t
+      .http()
+      .post(`${API}/registrations/import`)
+      .set(bearer(unit))
+      .attach('file', file, '附件2.xlsx')
+      .then((res) => {
+        done = true;
+        return res;
+      });
+    const seen: number[] = [];
+    while (!done) {
+      seen.push(await count());
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect((await importing).status).toBe(201);
+    seen.push(await count());
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.filter((n) => n !== 0 && n !== 3000)).toEqual([]);
+    expect(seen.at(-1)).toBe(3000);
+  });
+
+  it('a secret created while another transaction is open survives that transaction’s rollback', async () => {
+    const { SettingsService } = await import('../../src/database/settings.service');
+    const { UnitOfWork } = await import('../../src/database/unit-of-work');
+    const settings = t.app.get(SettingsService);
+    const uow = t.app.get(UnitOfWork);
+    let release!: () => void;
+    let opened!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const open = new Promise<void>((r) => (opened = r));
+    const failing = uow.run(async (em) => {
+      await em.query(`INSERT INTO "app_settings" ("key", "value") VALUES ('rolled-back', 'x')`);
+      opened();
+      await gate;
+      throw new Error('boom');
+    });
+    await open;
+    const secret = settings.secret('isolation-test-secret');
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await expect(failing).rejects.toThrow('boom');
+    const value = await secret;
+    const rows: { key: string; value: string }[] = await t.dataSource.query(
+      `SELECT "key", "value" FROM "app_settings" WHERE "key" IN ('isolation-test-secret', 'rolled-back')`,
+    );
+    expect(rows).toEqual([{ key: 'isolation-test-secret', value }]);
+  });
+});
