@@ -52,6 +52,7 @@ describe('附件2: export, template and import (e2e)', () => {
   let dept: string;
   let template: Buffer;
   let first: (string | null)[];
+  let publicityId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -143,6 +144,25 @@ describe('附件2: export, template and import (e2e)', () => {
   });
 
   it('exports 附件2 as xlsx ordered by occupation and level, reading back the same people', async () => {
+    // 三(二)2: only who passed unit review and the publicity reaches the department's form.
+    const ids = (await t.http().get(`${API}/registrations`).set(bearer(unit))).body.items.map(
+      (r: { id: string }) => r.id,
+    );
+    await t
+      .http()
+      .post(`${API}/registrations/unit-review`)
+      .set(bearer(unit))
+      .send({ ids, decision: 'approve', conductAttested: true })
+      .expect(200);
+    publicityId = (await t.http().post(`${API}/publicities`).set(bearer(unit)).send({}).expect(201))
+      .body.id;
+    t.clock.set('2025-07-08T02:00:00Z');
+    await t
+      .http()
+      .post(`${API}/registrations/submit-to-department`)
+      .set(bearer(unit))
+      .send({ ids })
+      .expect(200);
     const res = await t
       .http()
       .get(`${API}/registrations/summary.xlsx`)
@@ -157,8 +177,13 @@ describe('附件2: export, template and import (e2e)', () => {
     expect(read.meta).toMatchObject({ departmentName: '大连市教育局', filler: '张会计' });
     // Same occupation and level: names in Chinese (pinyin) order.
     expect(read.rows.map((r) => r.values.name)).toEqual(['导入丙', '导入甲', '导入乙']);
+    // 导入丙 applied for 免考复核认定 (二(九)): marked in the 等级 cell, no extra column.
+    expect(read.rows.map((r) => r.values.targetLevel)).toEqual([
+      '技师（免考复核认定）',
+      '技师',
+      '技师',
+    ]);
     expect(read.rows[0].values).toMatchObject({
-      targetLevel: '技师',
       currentLevel: '高级工',
       targetOccupation: '汽车驾驶员',
     });
@@ -184,25 +209,15 @@ describe('附件2: export, template and import (e2e)', () => {
   });
 
   it('prints the publicity list with ID numbers masked', async () => {
-    const ids = (await t.http().get(`${API}/registrations`).set(bearer(unit))).body.items.map(
-      (r: { id: string }) => r.id,
-    );
-    await t
-      .http()
-      .post(`${API}/registrations/unit-review`)
-      .set(bearer(unit))
-      .send({ ids, decision: 'approve', conductAttested: true })
-      .expect(200);
-    const pub = await t.http().post(`${API}/publicities`).set(bearer(unit)).send({}).expect(201);
     const pdf = await t
       .http()
-      .get(`${API}/publicities/${pub.body.id}/list.pdf`)
+      .get(`${API}/publicities/${publicityId}/list.pdf`)
       .set(bearer(dept))
       .buffer(true)
       .parse(binary)
       .expect(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    await t.http().get(`${API}/publicities/${pub.body.id}/list.pdf`).set(bearer(admin)).expect(200);
+    await t.http().get(`${API}/publicities/${publicityId}/list.pdf`).set(bearer(admin)).expect(200);
   });
 
   it('refuses a broken upload clearly', async () => {

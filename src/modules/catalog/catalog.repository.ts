@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { sortByZh } from '../../common/text/collation';
 import { containsPattern } from '../../common/text/like';
+import { pageInZhOrder } from '../../database/page-in-zh-order';
 import { OccupationEntity } from './entities/occupation.entity';
 import { PaperCategoryEntity } from './entities/paper-category.entity';
 import { insertRows } from '../../database/insert-rows';
@@ -29,10 +31,16 @@ export class CatalogRepository {
       .find({ where: { sessionId }, order: { seq: 'ASC' } });
   }
 
-  occupations(sessionId: string, em?: EntityManager): Promise<OccupationEntity[]> {
-    return this.manager(em)
+  /** Every occupation of the session, by name in pinyin order. */
+  async occupations(sessionId: string, em?: EntityManager): Promise<OccupationEntity[]> {
+    const rows = await this.manager(em)
       .getRepository(OccupationEntity)
-      .find({ where: { sessionId }, order: { name: 'ASC' } });
+      .find({ where: { sessionId } });
+    return sortByZh(
+      rows,
+      (o) => o.name,
+      (o) => o.id,
+    );
   }
 
   findOccupation(sessionId: string, id: string, em?: EntityManager) {
@@ -55,11 +63,7 @@ export class CatalogRepository {
     if (f.technicianEligible === true) qb.andWhere('o.technicianClass IS NOT NULL');
     if (f.technicianEligible === false) qb.andWhere('o.technicianClass IS NULL');
     if (f.paperCategoryId) qb.andWhere('o.paperCategoryId = :pc', { pc: f.paperCategoryId });
-    return qb
-      .orderBy('o.name', 'ASC')
-      .skip((f.page - 1) * f.pageSize)
-      .take(f.pageSize)
-      .getManyAndCount();
+    return pageInZhOrder(qb, 'name', f.page, f.pageSize);
   }
 
   async insertCategories(em: EntityManager, rows: PaperCategoryEntity[]): Promise<void> {

@@ -6,6 +6,7 @@ import { containsPattern } from '../../common/text/like';
 import { DepartmentEntity } from './entities/department.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { insertRows } from '../../database/insert-rows';
+import { pageInZhOrder } from '../../database/page-in-zh-order';
 
 export interface UnitFilter {
   departmentId?: string;
@@ -25,7 +26,7 @@ export interface DepartmentFilter {
 const DEPARTMENT_SCOPE = { departmentId: 'id' };
 const UNIT_SCOPE = { departmentId: 'departmentId', unitId: 'id' };
 
-/** Every read is restricted by the caller's scope; writes are the center's. */
+/** Every read is restricted by the caller's scope; writes are the center's. Lists come in pinyin order. */
 @Injectable()
 export class OrganizationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -57,11 +58,7 @@ export class OrganizationsRepository {
       .where(s.sql, s.params);
     if (f.q) qb.andWhere("d.name LIKE :q ESCAPE '\\'", { q: containsPattern(f.q) });
     if (f.active !== undefined) qb.andWhere('d.active = :active', { active: f.active });
-    return qb
-      .orderBy('d.name', 'ASC')
-      .skip((f.page - 1) * f.pageSize)
-      .take(f.pageSize)
-      .getManyAndCount();
+    return pageInZhOrder(qb, 'name', f.page, f.pageSize);
   }
 
   findUnit(scope: Scope, id: unknown, em?: EntityManager): Promise<UnitEntity | null> {
@@ -89,11 +86,7 @@ export class OrganizationsRepository {
       qb.andWhere('u.departmentId = :departmentId', { departmentId: f.departmentId });
     if (f.q) qb.andWhere("u.name LIKE :q ESCAPE '\\'", { q: containsPattern(f.q) });
     if (f.active !== undefined) qb.andWhere('u.active = :active', { active: f.active });
-    return qb
-      .orderBy('u.name', 'ASC')
-      .skip((f.page - 1) * f.pageSize)
-      .take(f.pageSize)
-      .getManyAndCount();
+    return pageInZhOrder(qb, 'name', f.page, f.pageSize);
   }
 
   async departmentNames(ids: string[]): Promise<Map<string, string>> {

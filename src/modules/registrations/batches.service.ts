@@ -1,29 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import { scopeCondition } from '../../common/auth/scope';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
-import { insertRows } from '../../database/insert-rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
-import { DepartmentEntity } from '../organizations/entities/department.entity';
-import type { BatchResponse, BulkResultResponse } from './dto/review.dto';
+import { BatchRepository } from './batch.repository';
+import { BatchViews } from './batch-views';
+import {
+  BATCH_ACTION_NAMES,
+  BATCH_STATUS_NAMES,
+  batchAllowedActions,
+  batchTransition,
+  illegalBatchStepMessage,
+  type BatchAction,
+  type BatchStatus,
+} from './domain/batch-status';
+import { ACTION_NAMES, STATUS_NAMES, type Action } from './domain/registration-status';
+import type { BatchDetailResponse, BatchResponse, BulkResultResponse } from './dto/review.dto';
 import { DepartmentBatchEntity } from './entities/department-batch.entity';
-import { RegistrationEntity } from './entities/registration.entity';
+import type { RegistrationEntity } from './entities/registration.entity';
 import { result, ReviewService } from './review.service';
 
-const batchNotFound = () =>
+export const batchNotFound = () =>
   new DomainError('not-found', 'BATCH_NOT_FOUND', '报送批次不存在或无权访问');
 
-/** 三(二)3: the department reports its re-reviewed list to the center, which files it (备案). */
+/** 409 naming the batch's state and what it allows. */
+const illegalBatchStep = (from: BatchStatus, action: BatchAction) =>
+  new DomainError('conflict', 'ILLEGAL_STATE_TRANSITION', illegalBatchStepMessage(from, action), [
+    { field: 'status', code: 'CURRENT_STATUS', message: BATCH_STATUS_NAMES[from] },
+    ...batchAllowedActions(from).map((a) => ({
+      field: 'allowedActions',
+      code: a,
+      message: BATCH_ACTION_NAMES[a],
+    })),
+  ]);
+
+const staleBatch = () =>
+  new DomainError('conflict', 'VERSION_CONFLICT', '该报送批次已被他人处理，请刷新后再试');
+
+/** What each batch step does to the registrations still reported in it. */
+const MEMBER_STEP: Record<BatchAction, Action> = { accept: 'accept', return: 'center-return' };
+
+/**
+ * 三(二)3: the department reports its re-reviewed list to the center, which files it
+ * (备案) or returns it with a reason; returned registrations are back in the
+ * department's re-review, to fix (or return to their unit) and report again.
+ */
 @Injectable()
 export class BatchesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly batches: BatchRepository,
+    private readonly views: BatchViews,
     private readonly review: ReviewService,
     private readonly sessions: ExamSessionsService,
     private readonly uow: UnitOfWork,
@@ -35,13 +65,8 @@ export class BatchesService {
     if (p.scope.kind !== 'department') throw batchNotFound();
     const departmentId = p.scope.departmentId;
     const session = await this.sessions.resolve(examYear);
-    return this.uow.run(async (em) => {
-      const ids = (
-        await em.getRepository(RegistrationEntity).find({
-          select: { id: true },
-          where: { sessionId: session.id, departmentId, status: 'department-approved' },
-        })
-      ).map((r) => r.id);
+    const batch = await this.uow.run(async (em) => {
+      const ids = await this.batches.approvedIds(em, session.id, departmentId);
       if (!ids.length) {
         throw new DomainError(
           'conflict',
@@ -49,7 +74,7 @@ export class BatchesService {
           '没有“主管部门复审通过”待报送的报名',
         );
       }
-      const batch = Object.assign(new DepartmentBatchEntity(), {
+      const b = Object.assign(new DepartmentBatchEntity(), {
         id: randomUUID(),
         sessionId: session.id,
         departmentId,
@@ -59,90 +84,95 @@ export class BatchesService {
         submittedAt: this.clock.now(),
         acceptedBy: null,
         acceptedAt: null,
+        returnedBy: null,
+        returnedAt: null,
+        returnReason: null,
       });
-      await insertRows(em, DepartmentBatchEntity, [batch]);
+      await this.batches.insert(em, b);
       const rows = await this.review.load(p, em, ids);
-      await this.review.move(p, em, rows, 'submit-to-center', { batchId: batch.id }, null);
+      await this.review.move(p, em, rows, 'submit-to-center', { batchId: b.id }, null);
       await this.audit.record(em, actorOf(p), {
         action: 'batch.submit',
         entityType: 'department-batch',
-        entityId: batch.id,
+        entityId: b.id,
         after: { count: ids.length, year: session.year },
       });
-      return (await this.views([batch]))[0];
+      return b;
     });
+    return (await this.views.many(p, [batch]))[0];
   }
 
-  accept(p: Principal, id: string): Promise<BulkResultResponse> {
-    return this.uow.run(async (em) => {
-      const batch = await em.findOne(DepartmentBatchEntity, { where: { id } });
-      if (!batch) throw batchNotFound();
-      if (batch.status !== 'submitted') {
-        throw new DomainError('conflict', 'BATCH_ALREADY_ACCEPTED', '该批次已备案');
-      }
-      const ids = (
-        await em.getRepository(RegistrationEntity).find({
-          select: { id: true },
-          where: { batchId: id, status: 'department-submitted' },
-        })
-      ).map((r) => r.id);
-      const rows = ids.length ? await this.review.load(p, em, ids) : [];
-      if (rows.length) await this.review.move(p, em, rows, 'accept', {}, null);
-      await em.update(
-        DepartmentBatchEntity,
-        { id, status: 'submitted' },
-        {
-          status: 'accepted',
-          acceptedBy: p.username,
-          acceptedAt: this.clock.now(),
-        },
-      );
-      await this.audit.record(em, actorOf(p), {
-        action: 'batch.accept',
-        entityType: 'department-batch',
-        entityId: id,
-        after: { accepted: rows.length },
-      });
-      return rows.length
-        ? result('accept', rows)
-        : { action: '中心备案', count: 0, ids: [], status: '中心已备案' };
-    });
+  /** 备案: every registration still reported in the batch is filed. */
+  async accept(p: Principal, id: string): Promise<BulkResultResponse> {
+    const { rows } = await this.step(p, id, 'accept', null, (now) => ({
+      acceptedBy: p.username,
+      acceptedAt: now,
+    }));
+    return rows.length
+      ? result('accept', rows)
+      : { action: ACTION_NAMES.accept, count: 0, ids: [], status: STATUS_NAMES.accepted };
+  }
+
+  /** Back to the department with a reason (三(二)3 复审结果反馈); its registrations return to re-review. */
+  async returnToDepartment(p: Principal, id: string, reason: string): Promise<BatchResponse> {
+    const { batch } = await this.step(p, id, 'return', reason, (now) => ({
+      returnedBy: p.username,
+      returnedAt: now,
+      returnReason: reason,
+    }));
+    return (await this.views.many(p, [batch]))[0];
   }
 
   async list(p: Principal, examYear?: number): Promise<BatchResponse[]> {
     const session = await this.sessions.resolve(examYear);
-    const s = scopeCondition(p.scope, 'b', { departmentId: 'departmentId' });
-    const rows = await this.dataSource
-      .getRepository(DepartmentBatchEntity)
-      .createQueryBuilder('b')
-      .where(s.sql, s.params)
-      .andWhere('b.sessionId = :sid', { sid: session.id })
-      .orderBy('b.submittedAt', 'DESC')
-      .getMany();
-    return this.views(rows, session.year);
+    return this.views.many(p, await this.batches.list(p.scope, session.id));
   }
 
-  private async views(rows: DepartmentBatchEntity[], year?: number): Promise<BatchResponse[]> {
-    const ids = [...new Set(rows.map((b) => b.departmentId))];
-    const depts = ids.length
-      ? await this.dataSource.manager.findBy(DepartmentEntity, { id: In(ids) })
-      : [];
-    const names = new Map(depts.map((d) => [d.id, d.name]));
-    const years = new Map<string, number>();
-    for (const b of rows) {
-      if (!years.has(b.sessionId))
-        years.set(b.sessionId, year ?? (await this.sessions.byId(b.sessionId)).year);
-    }
-    return rows.map((b) => ({
-      id: b.id,
-      examYear: years.get(b.sessionId)!,
-      departmentId: b.departmentId,
-      departmentName: names.get(b.departmentId) ?? '',
-      count: b.count,
-      status: b.status,
-      submittedBy: b.submittedBy,
-      submittedAt: b.submittedAt.toISOString(),
-      acceptedAt: b.acceptedAt ? b.acceptedAt.toISOString() : null,
-    }));
+  /** Who is in the batch, per unit, with counts. */
+  async detail(p: Principal, id: string): Promise<BatchDetailResponse> {
+    const batch = await this.require(p, id);
+    return this.views.detail(p, batch, await this.batches.members(batch.id));
+  }
+
+  /** The batch in the caller's scope, or 404. */
+  async require(p: Principal, id: string, em?: EntityManager): Promise<DepartmentBatchEntity> {
+    const batch = await this.batches.findScoped(p.scope, id, em);
+    if (!batch) throw batchNotFound();
+    return batch;
+  }
+
+  private async step(
+    p: Principal,
+    id: string,
+    action: BatchAction,
+    reason: string | null,
+    stamp: (now: Date) => Partial<DepartmentBatchEntity>,
+  ): Promise<{ batch: DepartmentBatchEntity; rows: RegistrationEntity[] }> {
+    return this.uow.run(async (em) => {
+      const b = await this.require(p, id, em);
+      const next = batchTransition(b.status, action);
+      if (!next.ok) throw illegalBatchStep(b.status, action);
+      const rows = await this.reported(em, b.id);
+      const changes = action === 'return' ? { statusReason: `中心退回：${reason}` } : {};
+      if (rows.length) await this.review.move(p, em, rows, MEMBER_STEP[action], changes, reason);
+      const moved = { status: next.to, ...stamp(this.clock.now()) };
+      if ((await this.batches.move(em, b.id, b.status, moved)) !== 1) throw staleBatch();
+      await this.audit.record(em, actorOf(p), {
+        action: `batch.${action}`,
+        entityType: 'department-batch',
+        entityId: b.id,
+        before: { status: b.status },
+        after: reason
+          ? { status: next.to, reason, registrations: rows.length }
+          : { status: next.to, registrations: rows.length },
+      });
+      return { batch: Object.assign(new DepartmentBatchEntity(), b, moved), rows };
+    });
+  }
+
+  /** Members still as the department reported them (cancelled ones stay cancelled). */
+  private async reported(em: EntityManager, batchId: string): Promise<RegistrationEntity[]> {
+    const members = await this.batches.members(batchId, em);
+    return members.filter((r) => r.status === 'department-submitted');
   }
 }

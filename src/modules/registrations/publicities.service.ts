@@ -49,7 +49,11 @@ export class PublicitiesService {
     rows: PublicityEntity[],
     year: number,
   ): Promise<PublicityResponse[]> {
-    const counts = await this.repo.counts(rows.map((r) => r.id));
+    const ids = rows.map((r) => r.id);
+    const [counts, objections] = await Promise.all([
+      this.repo.counts(ids),
+      this.repo.objectionCounts(ids),
+    ]);
     const today = chinaDateOf(this.clock.now());
     const out: PublicityResponse[] = [];
     for (const r of rows) {
@@ -62,7 +66,11 @@ export class PublicitiesService {
         startDate: r.startDate,
         endDate: r.endDate,
         workingDays: r.workingDays,
-        count: counts.get(r.id) ?? 0,
+        // As published: an objection sends someone back but does not unpublish them.
+        count: r.snapshot ? r.snapshot.rows.length : (counts.get(r.id) ?? 0),
+        objectionCount: objections.get(r.id) ?? 0,
+        contactPerson: r.snapshot?.contactPerson ?? null,
+        contactPhone: r.snapshot?.contactPhone ?? null,
         ended: r.endDate < today,
       });
     }

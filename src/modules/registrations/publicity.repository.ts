@@ -72,10 +72,35 @@ export class PublicityRepository {
     return new Map(rows.map((r) => [r.publicityId, Number(r.n)]));
   }
 
-  registrationsOf(publicityId: string): Promise<RegistrationEntity[]> {
-    return this.dataSource.getRepository(RegistrationEntity).find({
-      where: { publicityId },
-      order: { targetOccupation: 'ASC', targetLevel: 'ASC', name: 'ASC' },
-    });
+  /** Registrations objected to during each publicity (each sent back to its unit). */
+  async objectionCounts(ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource
+      .getRepository(ObjectionEntity)
+      .createQueryBuilder('o')
+      .select('o.publicityId', 'publicityId')
+      .addSelect('COUNT(DISTINCT o.registrationId)', 'n')
+      .where('o.publicityId IN (:...ids)', { ids })
+      .groupBy('o.publicityId')
+      .getRawMany<{ publicityId: string; n: string | number }>();
+    return new Map(rows.map((r) => [r.publicityId, Number(r.n)]));
+  }
+
+  /**
+   * For a publicity started before lists were frozen: who is still in it and who was
+   * objected to during it (unordered; the caller orders as 附件2 does).
+   */
+  async publishedBefore(publicityId: string): Promise<RegistrationEntity[]> {
+    const objected = this.dataSource
+      .getRepository(ObjectionEntity)
+      .createQueryBuilder('o')
+      .select('o.registrationId')
+      .where('o.publicityId = :publicityId');
+    return this.dataSource
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.publicityId = :publicityId', { publicityId })
+      .orWhere(`r.id IN (${objected.getQuery()})`)
+      .getMany();
   }
 }

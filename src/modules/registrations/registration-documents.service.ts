@@ -2,7 +2,8 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import { Scope } from '../../common/auth/scope';
+import { Clock } from '../../common/clock/clock';
+import { chinaDateOf } from '../../common/dates/date-only';
 import { download, PDF_TYPE, XLSX_TYPE } from '../../common/http/download';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
@@ -16,27 +17,19 @@ import { LEVEL_NAMES, LEVELS } from '../exam-sessions/domain/session-rules';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { DepartmentEntity } from '../organizations/entities/department.entity';
 import { UnitEntity } from '../organizations/entities/unit.entity';
-import { maskIdNumber } from './domain/id-card';
-import type { Status } from './domain/registration-status';
+import { publishedRows, type PublicitySnapshot } from './domain/publicity-snapshot';
 import { ROUTE_NAMES } from './domain/route-names';
+import { summaryListing } from './domain/summary-listing';
 import { orderForSummary } from './domain/summary-order';
 import type { SummaryMeta, SummaryRow } from './domain/summary-row';
 import type { SummaryExportQueryDto } from './dto/import.dto';
+import type { PublicityEntity } from './entities/publicity.entity';
 import type { RegistrationEntity } from './entities/registration.entity';
 import { PublicitiesService } from './publicities.service';
 import { PublicityRepository } from './publicity.repository';
 import { RegistrationsRepository } from './registrations.repository';
+import { SummaryTargets, type SummaryTarget } from './summary-targets';
 
-/** 附件2 lists every registration still in the process, not withdrawn ones or cancelled ones. */
-const LISTED: Status[] = [
-  'registered',
-  'unit-approved',
-  'in-publicity',
-  'submitted',
-  'department-approved',
-  'department-submitted',
-  'accepted',
-];
 const EDUCATIONS = [
   '研究生',
   '大学本科',
@@ -58,23 +51,29 @@ export class RegistrationDocumentsService {
     private readonly publicityRepo: PublicityRepository,
     private readonly publicities: PublicitiesService,
     private readonly sessions: ExamSessionsService,
+    private readonly targets: SummaryTargets,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
+  /** The caller's level's 附件2 (domain/summary-listing.ts), narrowed to a unit, department or batch in scope. */
   async summary(
     p: Principal,
     q: SummaryExportQueryDto,
     format: 'xlsx' | 'pdf',
   ): Promise<StreamableFile> {
     const session = await this.sessions.resolve(q.examYear);
+    const target = await this.targets.resolve(p, q);
     const rows = await this.repo.summaryRows(p.scope, {
       sessionId: session.id,
-      statuses: LISTED,
-      unitId: q.unitId,
-      departmentId: q.departmentId,
+      listing: summaryListing(target.level),
+      today: chinaDateOf(this.clock.now()),
+      unitId: target.unit?.id,
+      departmentId: target.department?.id,
+      batchId: target.batch?.id,
     });
-    const meta = await this.metaOf(p.scope, rows, q);
+    const meta = await this.metaOf(target, rows, q);
     const summaryRows = orderForSummary(rows).map(toSummaryRow);
     await this.recordExport(p, `summary.${format}`, rows.length, session.year);
     const name = `${session.year}年度申报汇总表-${meta.unitName ?? meta.departmentName}.${format}`;
@@ -95,64 +94,70 @@ export class RegistrationDocumentsService {
     return download(buffer, XLSX_TYPE, '申报汇总表导入模板.xlsx');
   }
 
-  /** The publicity list with ID numbers masked (security-checklist #38). */
+  /**
+   * The publicity list as published (三(二)2): rendered from the rows frozen when the
+   * publicity began, ID numbers masked (security-checklist #38).
+   */
   async publicityList(p: Principal, id: string): Promise<StreamableFile> {
+    const { doc, unitName, startDate } = await this.publicityListDoc(p, id);
+    return download(await renderPdf(doc), PDF_TYPE, `公示名单-${unitName}-${startDate}.pdf`);
+  }
+
+  /** The document definition of the publicity list, and what names its file. */
+  async publicityListDoc(p: Principal, id: string) {
     const pub = await this.publicities.require(p, id);
     const session = await this.sessions.byId(pub.sessionId);
-    const rows = await this.publicityRepo.registrationsOf(pub.id);
-    const [unit, dept] = await Promise.all([
-      this.dataSource.manager.findOneByOrFail(UnitEntity, { id: pub.unitId }),
-      this.dataSource.manager.findOneByOrFail(DepartmentEntity, { id: pub.departmentId }),
-    ]);
+    const snap = pub.snapshot ?? (await this.reconstructed(pub));
     const doc = buildPublicityListDoc(
-      rows.map((r, i) => ({
-        seq: i + 1,
-        name: r.name,
-        gender: r.gender,
-        maskedIdNumber: maskIdNumber(r.idNumber),
-        unitName: unit.name,
-        targetOccupation: r.targetOccupation,
-        targetLevel: LEVEL_NAMES[r.targetLevel],
-        route: ROUTE_NAMES[r.route],
-      })),
+      snap.rows.map((r, i) => ({ ...r, seq: i + 1, unitName: snap.unitName })),
       {
         sessionTitle: `${session.year}年度`,
-        unitName: unit.name,
-        departmentName: dept.name,
+        unitName: snap.unitName,
+        departmentName: snap.departmentName,
         startDate: pub.startDate,
         endDate: pub.endDate,
         workingDays: pub.workingDays,
+        contactPerson: snap.contactPerson,
+        contactPhone: snap.contactPhone,
       },
     );
-    return download(await renderPdf(doc), PDF_TYPE, `公示名单-${unit.name}-${pub.startDate}.pdf`);
+    return { doc, unitName: snap.unitName, startDate: pub.startDate };
   }
 
+  /** A publicity started before lists were frozen: its people, objected ones included, as they are now. */
+  private async reconstructed(pub: PublicityEntity): Promise<PublicitySnapshot> {
+    const [rows, unit, dept] = await Promise.all([
+      this.publicityRepo.publishedBefore(pub.id),
+      this.dataSource.manager.findOneByOrFail(UnitEntity, { id: pub.unitId }),
+      this.dataSource.manager.findOneByOrFail(DepartmentEntity, { id: pub.departmentId }),
+    ]);
+    return {
+      unitName: unit.name,
+      departmentName: dept.name,
+      contactPerson: null,
+      contactPhone: null,
+      rows: publishedRows(rows),
+    };
+  }
+
+  /** 主管部门 and 单位 as resolved in scope; with no department filter the center's rows name it. */
   private async metaOf(
-    scope: Scope,
+    target: SummaryTarget,
     rows: RegistrationEntity[],
     q: SummaryExportQueryDto,
   ): Promise<SummaryMeta> {
-    const m = this.dataSource.manager;
-    const unitId = scope.kind === 'unit' ? scope.unitId : q.unitId;
-    const departmentId =
-      scope.kind === 'unit' || scope.kind === 'department'
-        ? scope.departmentId
-        : (q.departmentId ?? rows[0]?.departmentId);
-    const [unit, depts] = await Promise.all([
-      unitId ? m.findOneBy(UnitEntity, { id: unitId }) : null,
-      m.findBy(DepartmentEntity, {
-        id: In([
-          ...new Set(
-            [departmentId, ...rows.map((r) => r.departmentId)].filter((x): x is string => !!x),
-          ),
-        ]),
-      }),
-    ]);
-    const deptName = depts.length === 1 ? depts[0].name : depts.length ? '（多个主管部门）' : '';
+    let departmentName = target.department?.name;
+    if (departmentName === undefined) {
+      const ids = [...new Set(rows.map((r) => r.departmentId))];
+      const depts = ids.length
+        ? await this.dataSource.manager.findBy(DepartmentEntity, { id: In(ids) })
+        : [];
+      departmentName = depts.length === 1 ? depts[0].name : depts.length ? '（多个主管部门）' : '';
+    }
     return {
       title: SUMMARY_TITLE,
-      departmentName: deptName,
-      unitName: unit?.name,
+      departmentName,
+      unitName: target.unit?.name,
       filler: q.filler,
       phone: q.phone,
     };
@@ -189,5 +194,6 @@ function toSummaryRow(r: RegistrationEntity, i: number): SummaryRow {
     currentCertDate: r.currentCertDate,
     targetOccupation: r.targetOccupation,
     targetLevel: LEVEL_NAMES[r.targetLevel],
+    exemptReview: r.mode === 'exempt-review',
   };
 }

@@ -3,6 +3,8 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { EligibilityModule } from '../eligibility/eligibility.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { BatchRepository } from './batch.repository';
+import { BatchViews } from './batch-views';
 import { BatchesService } from './batches.service';
 import { PublicitiesService } from './publicities.service';
 import { PublicityRepository } from './publicity.repository';
@@ -20,6 +22,7 @@ import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { ReviewController } from './review.controller';
 import { ReviewService } from './review.service';
+import { SummaryTargets } from './summary-targets';
 
 @Module({
   imports: [ExamSessionsModule, OrganizationsModule, EligibilityModule, CalendarModule],
@@ -40,7 +43,10 @@ import { ReviewService } from './review.service';
     ReviewService,
     PublicitiesService,
     BatchesService,
+    BatchRepository,
+    BatchViews,
     RegistrationDocumentsService,
+    SummaryTargets,
     RegistrationImportService,
     RegistrationFilesService,
     FileStore,

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Scope, scopeCondition } from '../../common/auth/scope';
 import { containsPattern } from '../../common/text/like';
 import { insertRows } from '../../database/insert-rows';
 import type { Level } from '../exam-sessions/domain/session-rules';
 import type { Status } from './domain/registration-status';
+import type { SummaryListing } from './domain/summary-listing';
+import { PublicityEntity } from './entities/publicity.entity';
 import { RegistrationEntity } from './entities/registration.entity';
 
 export interface RegistrationFilter {
@@ -14,6 +16,7 @@ export interface RegistrationFilter {
   statuses?: Status[];
   departmentId?: string;
   unitId?: string;
+  batchId?: string;
   targetOccupation?: string;
   targetLevel?: Level;
   name?: string;
@@ -95,16 +98,37 @@ export class RegistrationsRepository {
       .getManyAndCount();
   }
 
-  /** Rows of 附件2: ordered by target occupation, then level (三(二)2), then name. */
+  /**
+   * Rows of 附件2 as a level lists them (domain/summary-listing.ts), unordered: the caller
+   * orders them with orderForSummary (Chinese collation, which SQL cannot give on both databases).
+   */
   summaryRows(
     scope: Scope,
-    f: Omit<RegistrationFilter, 'page' | 'pageSize'>,
+    f: Pick<RegistrationFilter, 'sessionId' | 'departmentId' | 'unitId' | 'batchId'> & {
+      listing: SummaryListing;
+      /** Today in Beijing: a publicity whose end date is before it has ended. */
+      today: string;
+    },
   ): Promise<RegistrationEntity[]> {
-    return this.filtered(scope, { ...f, page: 1, pageSize: 1 })
-      .orderBy('r.targetOccupation', 'ASC')
-      .addOrderBy('r.targetLevel', 'ASC')
-      .addOrderBy('r.name', 'ASC')
-      .getMany();
+    const qb = this.filtered(scope, { ...f, page: 1, pageSize: 1 });
+    const ended = qb
+      .subQuery()
+      .select('1')
+      .from(PublicityEntity, 'p')
+      .where('p.id = r.publicityId')
+      .andWhere('p.endDate < :today')
+      .getQuery();
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('r.status IN (:...listed)', { listed: f.listing.statuses });
+        if (f.listing.endedPublicity)
+          w.orWhere(`(r.status = :inPublicity AND EXISTS ${ended})`, {
+            inPublicity: 'in-publicity',
+            today: f.today,
+          });
+      }),
+    );
+    return qb.getMany();
   }
 
   private filtered(scope: Scope, f: RegistrationFilter): SelectQueryBuilder<RegistrationEntity> {
@@ -114,6 +138,7 @@ export class RegistrationsRepository {
     if (f.departmentId)
       qb.andWhere('r.departmentId = :departmentId', { departmentId: f.departmentId });
     if (f.unitId) qb.andWhere('r.unitId = :unitId', { unitId: f.unitId });
+    if (f.batchId) qb.andWhere('r.batchId = :batchId', { batchId: f.batchId });
     if (f.targetOccupation) qb.andWhere('r.targetOccupation = :to', { to: f.targetOccupation });
     if (f.targetLevel) qb.andWhere('r.targetLevel = :tl', { tl: f.targetLevel });
     if (f.name) qb.andWhere("r.name LIKE :name ESCAPE '\\'", { name: containsPattern(f.name) });

@@ -7,6 +7,7 @@ import { IdParam } from '../../common/validation/path-params';
 import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { BatchesService } from './batches.service';
 import {
+  BatchDetailResponse,
   BatchResponse,
   BulkResultResponse,
   ExtensionDto,
@@ -113,6 +114,14 @@ export class ReviewController {
     return this.batches.list(p, q.examYear);
   }
 
+  @Get('department-batches/:id')
+  @Roles('center-admin', 'center-staff', 'department')
+  @ApiOperation({ summary: '报送批次详情：按单位列出批次中的人员与人数' })
+  @ApiOkResponse({ type: BatchDetailResponse })
+  getBatch(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.batches.detail(p, id);
+  }
+
   @Post('department-batches/:id/accept')
   @Roles('center-admin', 'center-staff')
   @HttpCode(200)
@@ -120,6 +129,18 @@ export class ReviewController {
   @ApiOkResponse({ type: BulkResultResponse })
   acceptBatch(@CurrentUser() p: Principal, @IdParam() id: string) {
     return this.batches.accept(p, id);
+  }
+
+  @Post('department-batches/:id/return')
+  @Roles('center-admin', 'center-staff')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '中心将报送批次退回主管部门（须填原因）',
+    description: '批次中的报名回到“已报主管部门”，由主管部门重新复审、修改后再次报送。',
+  })
+  @ApiOkResponse({ type: BatchResponse })
+  returnBatch(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: ReasonDto) {
+    return this.batches.returnToDepartment(p, id, dto.reason);
   }
 
   @Post('registrations/:id/cancel')

@@ -9,6 +9,8 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { publishedRows, type PublicitySnapshot } from './domain/publicity-snapshot';
 import { ACTION_NAMES, STATUS_NAMES, transition, type Action } from './domain/registration-status';
 import type {
   BulkResultResponse,
@@ -45,6 +47,7 @@ export class ReviewService {
     private readonly publicities: PublicityRepository,
     private readonly sessions: ExamSessionsService,
     private readonly calendar: CalendarService,
+    private readonly organizations: OrganizationsService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -113,6 +116,16 @@ export class ReviewService {
         );
       }
       const rows = await this.load(p, em, ids);
+      const unit = await this.organizations.requireUnit(p.scope, unitId, em);
+      const department = await this.organizations.requireDepartment(p.scope, departmentId, em);
+      // What is published is frozen now: the list prints it, whatever happens later.
+      const snapshot: PublicitySnapshot = {
+        unitName: unit.name,
+        departmentName: department.name,
+        contactPerson: dto.contactPerson ?? null,
+        contactPhone: dto.contactPhone ?? null,
+        rows: publishedRows(rows),
+      };
       const publicity = Object.assign(new PublicityEntity(), {
         id: randomUUID(),
         sessionId: session.id,
@@ -123,6 +136,7 @@ export class ReviewService {
         workingDays: session.publicityWorkingDays,
         createdBy: p.username,
         createdAt: this.clock.now(),
+        snapshot,
       });
       await this.publicities.insert(em, publicity);
       await this.move(

@@ -139,6 +139,8 @@ export class DemoSeason {
         const p = await this.publicities.start(await this.principal(account), {
           examYear: year,
           registrationIds: ids,
+          contactPerson: '人事科 王老师',
+          contactPhone: '0411-39990000',
         });
         if (p.endDate > last) last = p.endDate;
       }

@@ -59,7 +59,8 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = Object.freeze([
   column('currentLevel', '等级', 8, CURRENT),
   column('currentCertDate', '获证时间', 12, CURRENT),
   column('targetOccupation', '职种', 13, TARGET),
-  column('targetLevel', '等级', 8, TARGET),
+  // Wide enough for 技师（免考复核认定） on two lines (二(九) is marked in this cell).
+  column('targetLevel', '等级', 12, TARGET),
 ]);
 
 /** Columns M–S of the import template: what the registration import needs beyond 附件2. */

@@ -195,6 +195,16 @@ describe('writeSummaryWorkbook', () => {
     expect(sheet.getCell('B7').type).toBe(ExcelJS.ValueType.String);
   });
 
+  it('marks a 免考复核认定 candidate (二(九)) in the 等级 cell, the columns unchanged', async () => {
+    const { sheet } = await writeSheet([
+      sampleRow({ seq: 1, targetLevel: '技师', exemptReview: true }),
+      sampleRow({ seq: 2, targetLevel: '技师' }),
+    ]);
+    expect(sheet.getCell('L7').value).toBe('技师（免考复核认定）');
+    expect(sheet.getCell('L8').value).toBe('技师');
+    expect(sheet.getCell('M7').value).toBeNull();
+  });
+
   it('writes rows in order, one per person', async () => {
     const rows = LEVELS.map((level, i) => sampleRow({ seq: i + 1, targetLevel: level }));
     const { sheet } = await writeSheet(rows);

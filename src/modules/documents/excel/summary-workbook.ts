@@ -1,6 +1,10 @@
 import { Writable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
-import type { SummaryMeta, SummaryRow } from '../../registrations/domain/summary-row';
+import {
+  targetLevelText,
+  type SummaryMeta,
+  type SummaryRow,
+} from '../../registrations/domain/summary-row';
 import {
   SUMMARY_COLUMNS,
   SUMMARY_FIRST_DATA_ROW,
@@ -18,9 +22,12 @@ import { SUMMARY_DATA_STYLE, drawSummaryHead, summarySheetOptions } from './summ
 
 export { SUMMARY_COLUMNS, safeCellText } from './summary-columns';
 
-/** Pure: the texts of columns A–L for one row; null leaves the cell empty. */
+/** Pure: the texts of columns A–L for one row; null leaves the cell empty. 二(九) is marked in 等级. */
 export function summaryRowTexts(row: SummaryRow): (string | null)[] {
-  const fields: Partial<Record<SummaryField, string | number | null>> = row;
+  const fields: Partial<Record<SummaryField, string | number | null>> = {
+    ...row,
+    targetLevel: targetLevelText(row),
+  };
   return SUMMARY_COLUMNS.map((col) => {
     const value = fields[col.key];
     if (value === null || value === undefined || value === '') return null;

@@ -1,4 +1,5 @@
 import type { Content, DynamicContent, TableCell } from 'pdfmake/interfaces';
+import { EXEMPT_REVIEW_MARK } from '../../registrations/domain/summary-row';
 
 /** "第 N 页 共 M 页", centred under every page (the total is known because pdfmake lays out first). */
 export const pageFooter: DynamicContent = (currentPage: number, pageCount: number): Content => ({
@@ -20,4 +21,12 @@ export function headerCell(text: string, span: { colSpan?: number } = {}): Table
  */
 export function twoRowHeaderCell(text: string): TableCell {
   return { text, bold: true, alignment: 'center', rowSpan: 2, margin: [0, 9, 0, 0] };
+}
+
+/**
+ * A level cell: 技师, or for a 免考复核认定 candidate (二(九)) 技师 with （免考复核认定） in
+ * smaller type on the next line, so the mark fits a narrow column without another column.
+ */
+export function levelCell(level: string, exemptReview = false): TableCell {
+  return exemptReview ? { text: [level, { text: `\n${EXEMPT_REVIEW_MARK}`, fontSize: 7 }] } : level;
 }

@@ -84,6 +84,17 @@ describe('buildSummaryTableDoc', () => {
     expect(table.body.slice(2).map((r) => cellText(r[1]))).toEqual(['王伟', '李秀英']);
   });
 
+  it('marks a 免考复核认定 candidate (二(九)) under the level, keeping twelve columns', () => {
+    const marked = buildSummaryTableDoc(
+      [row(1, { targetLevel: '技师', exemptReview: true }), row(2)],
+      META,
+    );
+    const body = tableOf(marked.content).table.body;
+    expect(body[2]).toHaveLength(12);
+    expect(body[2][11]).toEqual({ text: ['技师', { text: '\n（免考复核认定）', fontSize: 7 }] });
+    expect(body[3][11]).toBe('高级工');
+  });
+
   it('prints blank 填报人 and 联系电话 when unknown, and no 单位 line', () => {
     const json = JSON.stringify(buildSummaryTableDoc([], { title: 'T', departmentName: 'D' }));
     expect(json).toContain('"填报人："');

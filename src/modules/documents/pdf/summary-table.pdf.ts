@@ -1,13 +1,14 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { SummaryMeta, SummaryRow } from '../../registrations/domain/summary-row';
-import { headerCell, pageFooter, twoRowHeaderCell } from './pdf-parts';
+import { headerCell, levelCell, pageFooter, twoRowHeaderCell } from './pdf-parts';
 
 /**
  * Column widths in pt for A4 landscape with 28 pt margins (≈ 786 pt usable; pdfmake adds
  * 8 pt of padding per column). 身份证号 gets 100 pt so 18 digits stay on one line at 9 pt
- * (90 pt in Noto Sans SC, measured with pdfkit); the two 职种 columns share what is left.
+ * (90 pt in Noto Sans SC, measured with pdfkit); the 申报 等级 column gets 60 pt for the
+ * （免考复核认定） mark under the level; the two 职种 columns share what is left.
  */
-const WIDTHS = [20, 44, 20, 40, 100, 48, 56, '*', 40, 52, '*', 40];
+const WIDTHS = [20, 44, 20, 40, 100, 48, 56, '*', 40, 52, '*', 60];
 
 /** The seven cells that span both header rows: rowSpan 2, with an empty cell below each. */
 const SPANNING_HEADERS = [
@@ -38,7 +39,7 @@ export function summaryHeaderRows(): TableCell[][] {
   return [first, second];
 }
 
-/** One body row; a person without a current level gets three blank cells. */
+/** One body row; a person without a current level gets three blank cells; 二(九) is marked under the level. */
 function bodyRow(row: SummaryRow): TableCell[] {
   return [
     String(row.seq),
@@ -52,7 +53,7 @@ function bodyRow(row: SummaryRow): TableCell[] {
     row.currentLevel ?? '',
     row.currentCertDate ?? '',
     row.targetOccupation,
-    row.targetLevel,
+    levelCell(row.targetLevel, row.exemptReview),
   ];
 }
 

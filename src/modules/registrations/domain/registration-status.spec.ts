@@ -20,6 +20,7 @@ describe('registration state machine', () => {
     ['department-returned', 'unit-approve', 'unit-approved'],
     ['department-approved', 'submit-to-center', 'department-submitted'],
     ['department-submitted', 'accept', 'accepted'],
+    ['department-submitted', 'center-return', 'submitted'],
     ['accepted', 'cancel', 'cancelled'],
     ['in-publicity', 'cancel', 'cancelled'],
     ['registered', 'withdraw', null],
@@ -33,6 +34,8 @@ describe('registration state machine', () => {
     ['in-publicity', 'department-approve'],
     ['submitted', 'update'],
     ['accepted', 'department-return'],
+    ['accepted', 'center-return'],
+    ['submitted', 'center-return'],
     ['cancelled', 'cancel'],
     ['cancelled', 'unit-approve'],
   ] as const)('refuses %s --%s--> and says what is allowed', (from, action) => {

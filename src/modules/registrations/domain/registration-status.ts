@@ -3,7 +3,8 @@ import type { Role } from '../../accounts/domain/roles';
 /**
  * The life of a registration (三(二)): unit review → 5-working-day publicity →
  * submission to the department → department re-review → submission to the
- * center → 备案. The center may cancel qualification at any stage (七(三)).
+ * center → 备案, or back to the department's re-review when the center returns
+ * the batch. The center may cancel qualification at any stage (七(三)).
  */
 export const STATUSES = [
   'registered',
@@ -44,6 +45,7 @@ export const ACTIONS = [
   'department-return',
   'submit-to-center',
   'accept',
+  'center-return',
   'cancel',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -60,6 +62,7 @@ export const ACTION_NAMES: Record<Action, string> = {
   'department-return': '主管部门退回',
   'submit-to-center': '报送市就业和人才服务中心',
   accept: '中心备案',
+  'center-return': '中心退回主管部门',
   cancel: '取消报考资格',
 };
 
@@ -78,6 +81,8 @@ const TRANSITIONS: Record<Action, { from: readonly Status[]; to: Status | null }
   'department-return': { from: ['submitted', 'department-approved'], to: 'department-returned' },
   'submit-to-center': { from: ['department-approved'], to: 'department-submitted' },
   accept: { from: ['department-submitted'], to: 'accepted' },
+  // The center returns a department's batch: back to the department's re-review, to fix and report again.
+  'center-return': { from: ['department-submitted'], to: 'submitted' },
   cancel: { from: STATUSES.filter((s) => s !== 'cancelled'), to: 'cancelled' },
 };
 
@@ -94,6 +99,7 @@ export const ACTION_ROLES: Record<Action, readonly Role[]> = {
   'department-return': ['department'],
   'submit-to-center': ['department'],
   accept: ['center-admin', 'center-staff'],
+  'center-return': ['center-admin', 'center-staff'],
   cancel: ['center-admin', 'center-staff'],
 };
 

@@ -38,6 +38,12 @@ describe('parseSummaryRow', () => {
     });
   });
 
+  it('reads back the 免考复核认定 mark of an exported 等级 cell as the level', () => {
+    expect(parseSummaryRow(row({ targetLevel: '技师（免考复核认定）' }))).toEqual({
+      input: expect.objectContaining({ targetLevel: 'technician' }),
+    });
+  });
+
   it('reads the template’s extra columns', () => {
     const r = parseSummaryRow(
       row({

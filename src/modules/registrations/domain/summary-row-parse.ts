@@ -50,8 +50,11 @@ const VERIFICATION = {
   退役士兵承诺: 'commitment',
 } as const;
 
+/** Our own exports mark 免考复核认定 in the level cell (技师（免考复核认定）); the level is what counts. */
+const EXEMPT_MARK = /[（(]\s*免考复核认定\s*[）)]/;
+
 function levelOf(text: string): Level | undefined {
-  const t = text.replace(/[（）()\s]/g, '');
+  const t = text.replace(EXEMPT_MARK, '').replace(/[（）()\s]/g, '');
   return (LEVELS as readonly string[]).includes(t) ? (t as Level) : LEVEL_WORDS[t];
 }
 

@@ -22,6 +22,16 @@ export interface SummaryRow {
   /** 申报职业等级情况: 职种, 等级 */
   targetOccupation: string;
   targetLevel: string;
+  /** 免考复核认定 (二(九)): marked in the 等级 cell, the column layout unchanged */
+  exemptReview?: boolean;
+}
+
+/** What follows the level of a 免考复核认定 candidate (二(九)) wherever the level is printed. */
+export const EXEMPT_REVIEW_MARK = '（免考复核认定）';
+
+/** 技师 or 技师（免考复核认定）: the 申报职业等级情况/等级 cell of 附件2 and of the publicity list. */
+export function targetLevelText(row: { targetLevel: string; exemptReview?: boolean }): string {
+  return row.exemptReview ? `${row.targetLevel}${EXEMPT_REVIEW_MARK}` : row.targetLevel;
 }
 
 /** The lines above the table of 附件2. */

@@ -24,6 +24,8 @@ export class SummaryExportQueryDto {
   @IsOptional() @Matches(/^[0-9a-f-]{36}$/) unitId?: string;
   /** 只导出某主管部门（中心可用） */
   @IsOptional() @Matches(/^[0-9a-f-]{36}$/) departmentId?: string;
+  /** 只导出某报送批次（中心、主管部门可用） */
+  @IsOptional() @Matches(/^[0-9a-f-]{36}$/) batchId?: string;
   /** 填报人 */
   @IsOptional() @IsString() @MaxLength(30) filler?: string;
   /** 联系电话 */

@@ -119,6 +119,8 @@ export class RegistrationQueryDto {
   @IsOptional() @IsIn(STATUSES) status?: Status;
   @IsOptional() @Matches(/^[0-9a-f-]{36}$/) departmentId?: string;
   @IsOptional() @Matches(/^[0-9a-f-]{36}$/) unitId?: string;
+  /** 报送批次（最近一次报送所在的批次） */
+  @IsOptional() @Matches(/^[0-9a-f-]{36}$/) batchId?: string;
   @IsOptional() @IsString() @MaxLength(100) targetOccupation?: string;
   @IsOptional() @IsIn(LEVELS) targetLevel?: Level;
   /** 姓名包含 */

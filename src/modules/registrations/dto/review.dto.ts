@@ -11,12 +11,16 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { Trim } from '../../../common/validation/transforms';
+import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
+import { BATCH_ACTIONS, BATCH_STATUSES, type BatchStatus } from '../domain/batch-status';
+import { STATUSES, type Status } from '../domain/registration-status';
 
 export const MAX_BULK = 2000;
 
@@ -58,6 +62,10 @@ export class StartPublicityDto {
   registrationIds?: string[];
   /** 公示开始日期，缺省为今天；不得早于今天 */
   @IsOptional() @IsDateOnly() startDate?: string;
+  /** 受理异议的联系人（印在公示名单上；缺省留空待手写） */
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(30) contactPerson?: string;
+  /** 受理异议的联系电话（印在公示名单上；缺省留空待手写） */
+  @IsOptional() @Matches(/^[0-9+\- ]{5,20}$/) contactPhone?: string;
 }
 
 export class SubmitBatchDto {
@@ -86,7 +94,10 @@ export class PublicityResponse {
   @ApiProperty({ example: '2025-07-07' }) startDate: string;
   @ApiProperty({ example: '2025-07-11', description: '第 5 个工作日' }) endDate: string;
   @ApiProperty({ example: 5 }) workingDays: number;
-  @ApiProperty() count: number;
+  @ApiProperty({ description: '公示名单上的人数（开始公示时固定，异议不减少）' }) count: number;
+  @ApiProperty({ description: '公示期间登记异议、已退回单位的人数' }) objectionCount: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) contactPerson: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ description: '公示期是否已结束（结束次日起可报送主管部门）' }) ended: boolean;
 }
 
@@ -95,11 +106,58 @@ export class BatchResponse {
   @ApiProperty() examYear: number;
   @ApiProperty() departmentId: string;
   @ApiProperty() departmentName: string;
-  @ApiProperty() count: number;
-  @ApiProperty({ enum: ['submitted', 'accepted'] }) status: string;
+  @ApiProperty({ description: '报送时的人数' }) count: number;
+  @ApiProperty({ enum: BATCH_STATUSES }) status: BatchStatus;
+  @ApiProperty({ example: '已报送待备案' }) statusName: string;
   @ApiProperty() submittedBy: string;
   @ApiProperty() submittedAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) acceptedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) returnedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '中心退回的原因' })
+  returnReason: string | null;
+  @ApiProperty({
+    type: [String],
+    enum: BATCH_ACTIONS,
+    description: '当前账号在此状态下可执行的操作',
+  })
+  allowedActions: string[];
+}
+
+export class BatchMemberResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() gender: string;
+  @ApiProperty({ description: '身份证号（部分隐藏）' }) idNumber: string;
+  @ApiProperty() targetOccupation: string;
+  @ApiProperty({ enum: LEVELS }) targetLevel: Level;
+  @ApiProperty({ example: '技师' }) targetLevelName: string;
+  @ApiProperty({ enum: ['exam', 'exempt-review'] }) mode: string;
+  @ApiProperty({ enum: STATUSES }) status: Status;
+  @ApiProperty() statusName: string;
+}
+
+export class BatchUnitResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() count: number;
+  @ApiProperty({ type: [BatchMemberResponse], description: '按附件2顺序（职种、等级、姓名拼音）' })
+  registrations: BatchMemberResponse[];
+}
+
+export class BatchLevelCount {
+  @ApiProperty({ enum: LEVELS }) level: Level;
+  @ApiProperty({ example: '技师' }) levelName: string;
+  @ApiProperty() count: number;
+}
+
+export class BatchDetailResponse extends BatchResponse {
+  @ApiProperty({ description: '目前仍属于本批次的报名数（退回后再次报送的进入新批次）' })
+  memberCount: number;
+  @ApiProperty({ description: '其中免考复核认定（二(九)）人数' }) exemptReviewCount: number;
+  @ApiProperty({ description: '其中已取消报考资格人数' }) cancelledCount: number;
+  @ApiProperty({ type: [BatchLevelCount] }) levels: BatchLevelCount[];
+  @ApiProperty({ type: [BatchUnitResponse], description: '按单位名称拼音排序' })
+  units: BatchUnitResponse[];
 }
 
 export class ExtensionResponse {

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ID_LENGTH, InstantColumn } from '../../../database/columns';
+import type { BatchStatus } from '../domain/batch-status';
 
 /** A department's submission of its re-reviewed registrations to the center (三(二)3). */
 @Entity('department_batches')
@@ -17,9 +18,9 @@ export class DepartmentBatchEntity {
   @Column({ type: 'integer' })
   count: number;
 
-  /** submitted | accepted */
+  /** submitted | accepted | returned (domain/batch-status.ts) */
   @Column({ type: 'varchar', length: 20 })
-  status: string;
+  status: BatchStatus;
 
   @Column({ name: 'submitted_by', type: 'varchar', length: 64 })
   submittedBy: string;
@@ -32,4 +33,14 @@ export class DepartmentBatchEntity {
 
   @InstantColumn({ name: 'accepted_at', nullable: true })
   acceptedAt: Date | null;
+
+  @Column({ name: 'returned_by', type: 'varchar', length: 64, nullable: true })
+  returnedBy: string | null;
+
+  @InstantColumn({ name: 'returned_at', nullable: true })
+  returnedAt: Date | null;
+
+  /** Why the center returned the batch to its department. */
+  @Column({ name: 'return_reason', type: 'varchar', length: 500, nullable: true })
+  returnReason: string | null;
 }

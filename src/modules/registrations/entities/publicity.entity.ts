@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DateOnlyColumn, ID_LENGTH, InstantColumn } from '../../../database/columns';
+import type { PublicitySnapshot } from '../domain/publicity-snapshot';
 
 /** A unit's publicity (公示) of its approved applicants: 5 working days (三(二)2). */
 @Entity('publicities')
@@ -31,4 +32,8 @@ export class PublicityEntity {
 
   @InstantColumn({ name: 'created_at' })
   createdAt: Date;
+
+  /** The list as published when the publicity began; null for publicities started before it was kept. */
+  @Column({ type: 'simple-json', nullable: true })
+  snapshot: PublicitySnapshot | null;
 }
