@@ -12,9 +12,20 @@ import { CatalogService } from '../catalog/catalog.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { RegistrationEntity } from '../registrations/entities/registration.entity';
+import {
+  allocationMessage,
+  nobodyToSeatReason,
+  type RegistrationCounts,
+} from './domain/allocation-summary';
+import { MAX_EXAM_ROOMS } from './domain/exam-rooms';
 import { planAllocation, type AllocationPlan, type SeatAssignment } from './domain/seat-allocation';
 import { ticketNumber } from './domain/ticket-number';
-import type { AllocateDto, AllocationResponse, ScheduleStatusResponse } from './dto/scheduling.dto';
+import {
+  SITTING_COMPONENTS,
+  type AllocateDto,
+  type AllocationResponse,
+  type ScheduleStatusResponse,
+} from './dto/scheduling.dto';
 import { RoomEntity } from './entities/room.entity';
 import { ScheduleStateEntity } from './entities/schedule-state.entity';
 import { SeatAssignmentEntity } from './entities/seat-assignment.entity';
@@ -27,9 +38,9 @@ import { COMPONENT_NAMES, SittingsService } from './sittings.service';
 export const SITS_EXAM = { status: 'accepted' as const, mode: 'exam' as const };
 
 /**
- * Seats every candidate for every sitting of their paper category and
- * numbers the tickets, in one transaction; capacity problems are reported
- * before anything is written.
+ * Seats every candidate in one theory and one practical sitting of their paper category and
+ * numbers the tickets, in one transaction; capacity problems are reported before anything is
+ * written.
  */
 @Injectable()
 export class AllocationService {
@@ -55,6 +66,8 @@ export class AllocationService {
       const existing = dto.reset
         ? []
         : await em.find(SeatAssignmentEntity, { where: { sessionId: session.id } });
+      const nobody = candidates.length ? null : nobodyToSeatReason(await this.counts(em, session));
+      if (nobody && !existing.length) throw unprocessable('NO_CANDIDATES', nobody);
       const plan = planAllocation({
         sittings: sittings.map(toAlloc),
         rooms: rooms.map((r) => ({
@@ -68,22 +81,22 @@ export class AllocationService {
         seed: state.seed,
       });
       if (plan.shortages.length) throw shortageError(plan, sittings);
-      const tickets = numberTickets(
-        session,
-        plan.assignments,
-        sittings,
-        rooms,
-        seqOf,
-        this.clock.now(),
-      );
-      const result = {
-        dryRun: !!dto.dryRun,
+      if (plan.examRooms > MAX_EXAM_ROOMS) throw tooManyExamRooms(plan.examRooms);
+      const tickets = numberTickets(session, plan.assignments, sittings, seqOf, this.clock.now());
+      const counts = {
         candidates: candidates.length,
         kept: plan.kept,
         placed: plan.placed,
         released: plan.released,
         tickets: tickets.length,
+      };
+      const summary = allocationMessage(counts, !!dto.dryRun);
+      const result = {
+        dryRun: !!dto.dryRun,
+        ...counts,
+        examRooms: plan.examRooms,
         shortages: [],
+        message: nobody ? `${nobody}；${summary}` : summary,
       };
       if (dto.dryRun) return result;
       await this.write(em, session, plan.assignments, tickets);
@@ -113,14 +126,16 @@ export class AllocationService {
     return this.uow.run(async (em) => {
       const state = await this.state(em, session.id);
       if (state.published) throw new DomainError('conflict', 'ALREADY_PUBLISHED', '准考证已发布');
-      const { sittings, candidates } = await this.inputs(em, session);
+      const { candidates } = await this.inputs(em, session);
+      if (!candidates.length) {
+        const why = nobodyToSeatReason(await this.counts(em, session));
+        throw unprocessable('NO_CANDIDATES', `无法发布准考证：${why}`);
+      }
       const seats = await em.count(SeatAssignmentEntity, { where: { sessionId: session.id } });
-      const needed = candidates.reduce(
-        (n, c) => n + sittings.filter((s) => s.paperCategory === c.paperCategory).length,
-        0,
-      );
+      // One theory and one practical sitting each (inputs() refuses a category lacking either).
+      const needed = candidates.length * SITTING_COMPONENTS.length;
       const tickets = await em.count(TicketEntity, { where: { sessionId: session.id } });
-      if (!candidates.length || seats !== needed || tickets !== candidates.length) {
+      if (seats !== needed || tickets !== candidates.length) {
         throw unprocessable(
           'ALLOCATION_INCOMPLETE',
           `考场编排不完整（需 ${needed} 个座位、${candidates.length} 张准考证，现有 ${seats} 个座位、${tickets} 张），请先编排`,
@@ -216,6 +231,29 @@ export class AllocationService {
     return { sittings, rooms, candidates };
   }
 
+  /** The session's registrations by what allocation makes of them, to explain an empty run. */
+  private async counts(em: EntityManager, session: ExamSessionEntity): Promise<RegistrationCounts> {
+    const rows = await em
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .select('r.status', 'status')
+      .addSelect('r.mode', 'mode')
+      .addSelect('COUNT(*)', 'n')
+      .where('r.sessionId = :sid', { sid: session.id })
+      .groupBy('r.status')
+      .addGroupBy('r.mode')
+      .getRawMany<{ status: string; mode: string; n: number | string }>();
+    const c = { acceptedExam: 0, acceptedExempt: 0, cancelled: 0, inProgress: 0 };
+    for (const r of rows) {
+      const n = Number(r.n);
+      if (r.status === 'cancelled') c.cancelled += n;
+      else if (r.status !== SITS_EXAM.status) c.inProgress += n;
+      else if (r.mode === SITS_EXAM.mode) c.acceptedExam += n;
+      else c.acceptedExempt += n;
+    }
+    return c;
+  }
+
   private async write(
     em: EntityManager,
     session: ExamSessionEntity,
@@ -239,25 +277,29 @@ export class AllocationService {
   }
 }
 
+/** Sittings at the same time fill in the order the center created them. */
 const toAlloc = (s: SittingEntity) => ({
   sittingId: s.id,
   paperCategory: s.paperCategory,
+  component: s.component,
   venueId: s.venueId,
   start: `${s.date}T${s.startTime}`,
   end: `${s.date}T${s.endTime}`,
+  order: s.createdAt.getTime(),
 });
 
-/** The theory seat names the ticket (practical when a category has no theory sitting). */
+/**
+ * 准考证号 from the theory seat: its exam room (考场号) and seat (practical when a category has no
+ * theory sitting). The 考场号 and seat are unique in the session, so the number is too.
+ */
 function numberTickets(
   session: ExamSessionEntity,
   assignments: SeatAssignment[],
   sittings: SittingEntity[],
-  rooms: RoomEntity[],
   seqOf: Map<string, number>,
   now: Date,
 ): TicketEntity[] {
   const sittingOf = new Map(sittings.map((s) => [s.id, s]));
-  const roomOf = new Map(rooms.map((r) => [r.id, r]));
   const best = new Map<string, SeatAssignment>();
   for (const a of assignments) {
     const current = best.get(a.registrationId);
@@ -269,16 +311,17 @@ function numberTickets(
     return Object.assign(new TicketEntity(), {
       registrationId: a.registrationId,
       sessionId: session.id,
-      ticketNumber: ticketNumber(
-        session.year,
-        seqOf.get(s.paperCategory) ?? 7,
-        roomOf.get(a.roomId)!.number,
-        a.seat,
-      ),
+      ticketNumber: ticketNumber(session.year, seqOf.get(s.paperCategory) ?? 7, a.examRoom, a.seat),
       createdAt: now,
     });
   });
 }
+
+const tooManyExamRooms = (n: number) =>
+  unprocessable(
+    'TOO_MANY_EXAM_ROOMS',
+    `编排需要 ${n} 个考场（同一房间每个时段为一个考场），超过准考证号容纳的 ${MAX_EXAM_ROOMS} 个；请加大考场容量或减少场次；未做任何更改`,
+  );
 
 function shortageError(plan: AllocationPlan, sittings: SittingEntity[]): DomainError {
   const sittingOf = new Map(sittings.map((s) => [s.id, s]));
@@ -287,7 +330,7 @@ function shortageError(plan: AllocationPlan, sittings: SittingEntity[]): DomainE
     return {
       field: x.paperCategory,
       code: 'CAPACITY_SHORTAGE',
-      message: `${x.paperCategory}${COMPONENT_NAMES[s.component]}：需要 ${x.needed} 个座位，可用 ${x.available} 个，缺 ${x.missing} 个`,
+      message: `${x.paperCategory}${COMPONENT_NAMES[s.component]}（${s.date} ${s.startTime}）：需要 ${x.needed} 个座位，可用 ${x.available} 个，缺 ${x.missing} 个`,
     };
   });
   return unprocessable(
