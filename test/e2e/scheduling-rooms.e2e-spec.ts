@@ -258,6 +258,43 @@ describe('exam rooms, split categories and room sheets (e2e)', () => {
     );
   });
 
+  /** Edge calls of the module: each must answer 2xx or a 4xx with a code, never a 500. */
+  async function probe(): Promise<string[]> {
+    const other = '00000000-0000-4000-8000-000000000000';
+    const calls: [string, string, object?][] = [
+      ['GET', `/sittings/${other}/sign-in.pdf`],
+      ['GET', `/sittings/${sitting.genV2}/seating-chart.pdf`],
+      ['GET', '/exam-rooms/999/seating-chart.pdf'],
+      ['GET', '/exam-rooms/abc/sign-in.xlsx'],
+      ['GET', '/exam-rooms', { examYear: 2030 }],
+      ['GET', '/sittings', { examYear: 'x' }],
+      ['PATCH', `/rooms/${room.b}`, {}],
+      ['PATCH', `/rooms/${room.b}`, { seatsPerRow: null }],
+      ['PATCH', `/rooms/${room.b}`, { name: '一号楼101' }],
+      ['PATCH', `/rooms/${other}`, { capacity: 5 }],
+      ['POST', `/venues/${other}/rooms`, { name: 'x', capacity: 5 }],
+      ['PUT', `/sittings/${sitting.genV2}`, { examYear: 2030 }],
+      ['POST', '/scheduling/allocate', { examYear: 2030 }],
+      ['POST', '/scheduling/publish', {}],
+      ['GET', '/tickets.pdf', { unitId: other }],
+      ['GET', '/tickets/verify', { code: 'DLGQ:2025100101:AAAAAAAAAAAAAAAA' }],
+      ['GET', '/tickets/verify'],
+      ['PUT', `/ticket-print-windows/${other}`, { startDate: '2025-08-01', endDate: '2025-08-02', reason: 'x' }],
+    ]; // prettier-ignore
+    const failures: string[] = [];
+    for (const [method, path, body] of calls) {
+      const req = t.http()[method.toLowerCase() as 'get'](`${API}${path}`).set(bearer(admin));
+      const res = method === 'GET' ? await req.query(body ?? {}) : await req.send(body ?? {});
+      if (res.status >= 500 || (res.status >= 400 && !res.body?.code))
+        failures.push(`${method} ${path} → ${res.status}`);
+    }
+    return failures;
+  }
+
+  it('answers no edge call with a 500 before allocation', async () => {
+    expect(await probe()).toEqual([]);
+  });
+
   it('says why when there is nobody to seat (422), naming registrations not yet filed', async () => {
     const res = await post('/scheduling/allocate', {}).expect(422);
     expect(res.body.code).toBe('NO_CANDIDATES');
@@ -440,6 +477,10 @@ describe('exam rooms, split categories and room sheets (e2e)', () => {
     const text = spawnSync('pdftotext', ['-', '-'], { input: pdf.body as Buffer });
     if (text.status === 0)
       expect(text.stdout.toString('utf8')).toContain('签发单位：大连市就业和人才服务中心');
+  });
+
+  it('answers no edge call with a 500 after publishing', async () => {
+    expect(await probe()).toEqual([]);
   });
 
   it('marks a candidate cancelled after seating on the sign-in sheet', async () => {

@@ -18,8 +18,7 @@ import {
   type RegistrationCounts,
 } from './domain/allocation-summary';
 import { MAX_EXAM_ROOMS } from './domain/exam-rooms';
-import { planAllocation, type AllocationPlan, type SeatAssignment } from './domain/seat-allocation';
-import { ticketNumber } from './domain/ticket-number';
+import { planAllocation, type SeatAssignment } from './domain/seat-allocation';
 import {
   SITTING_COMPONENTS,
   type AllocateDto,
@@ -31,8 +30,14 @@ import { ScheduleStateEntity } from './entities/schedule-state.entity';
 import { SeatAssignmentEntity } from './entities/seat-assignment.entity';
 import type { SittingEntity } from './entities/sitting.entity';
 import { TicketEntity } from './entities/ticket.entity';
-import { scheduleLocked, unprocessable } from './scheduling.errors';
-import { COMPONENT_NAMES, SittingsService } from './sittings.service';
+import {
+  scheduleLocked,
+  shortageError,
+  tooManyExamRooms,
+  unprocessable,
+} from './scheduling.errors';
+import { numberTickets } from './ticket-numbering';
+import { SittingsService } from './sittings.service';
 
 /** Who sits the exam: accepted by the center (备案), exam mode (not 免考复核认定), not cancelled. */
 export const SITS_EXAM = { status: 'accepted' as const, mode: 'exam' as const };
@@ -287,55 +292,3 @@ const toAlloc = (s: SittingEntity) => ({
   end: `${s.date}T${s.endTime}`,
   order: s.createdAt.getTime(),
 });
-
-/**
- * 准考证号 from the theory seat: its exam room (考场号) and seat (practical when a category has no
- * theory sitting). The 考场号 and seat are unique in the session, so the number is too.
- */
-function numberTickets(
-  session: ExamSessionEntity,
-  assignments: SeatAssignment[],
-  sittings: SittingEntity[],
-  seqOf: Map<string, number>,
-  now: Date,
-): TicketEntity[] {
-  const sittingOf = new Map(sittings.map((s) => [s.id, s]));
-  const best = new Map<string, SeatAssignment>();
-  for (const a of assignments) {
-    const current = best.get(a.registrationId);
-    if (!current || sittingOf.get(a.sittingId)!.component === 'theory')
-      best.set(a.registrationId, a);
-  }
-  return [...best.values()].map((a) => {
-    const s = sittingOf.get(a.sittingId)!;
-    return Object.assign(new TicketEntity(), {
-      registrationId: a.registrationId,
-      sessionId: session.id,
-      ticketNumber: ticketNumber(session.year, seqOf.get(s.paperCategory) ?? 7, a.examRoom, a.seat),
-      createdAt: now,
-    });
-  });
-}
-
-const tooManyExamRooms = (n: number) =>
-  unprocessable(
-    'TOO_MANY_EXAM_ROOMS',
-    `编排需要 ${n} 个考场（同一房间每个时段为一个考场），超过准考证号容纳的 ${MAX_EXAM_ROOMS} 个；请加大考场容量或减少场次；未做任何更改`,
-  );
-
-function shortageError(plan: AllocationPlan, sittings: SittingEntity[]): DomainError {
-  const sittingOf = new Map(sittings.map((s) => [s.id, s]));
-  const details = plan.shortages.map((x) => {
-    const s = sittingOf.get(x.sittingId)!;
-    return {
-      field: x.paperCategory,
-      code: 'CAPACITY_SHORTAGE',
-      message: `${x.paperCategory}${COMPONENT_NAMES[s.component]}（${s.date} ${s.startTime}）：需要 ${x.needed} 个座位，可用 ${x.available} 个，缺 ${x.missing} 个`,
-    };
-  });
-  return unprocessable(
-    'CAPACITY_SHORTAGE',
-    `考场座位不足：${details.map((d) => d.message).join('；')}；未做任何更改`,
-    details,
-  );
-}

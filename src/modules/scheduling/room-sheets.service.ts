@@ -2,7 +2,6 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import { DomainError } from '../../common/errors/domain-error';
 import { download, PDF_TYPE, XLSX_TYPE } from '../../common/http/download';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
@@ -23,19 +22,10 @@ import { SeatAssignmentEntity } from './entities/seat-assignment.entity';
 import { SittingEntity } from './entities/sitting.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import { VenueEntity } from './entities/venue.entity';
-import { sittingNotFound } from './scheduling.errors';
+import { examRoomNotFound, notAllocated, sittingNotFound } from './scheduling.errors';
 import { COMPONENT_NAMES } from './sittings.service';
 
 export type RoomSheetKind = 'seating-chart' | 'sign-in';
-
-const notAllocated = () =>
-  new DomainError(
-    'conflict',
-    'NOT_ALLOCATED',
-    '该场次尚未编排考场座位（没有已安排座位的考生），无法生成座位表或签到表；请先编排考场',
-  );
-const examRoomNotFound = (n: number) =>
-  new DomainError('not-found', 'EXAM_ROOM_NOT_FOUND', `${examRoomLabel(n)}不存在（尚未编排）`);
 
 /**
  * For invigilators: one seating chart and one sign-in sheet (签到表) per exam room (考场),

@@ -11,6 +11,7 @@ import { actorOf, AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { COMPONENT_NAMES } from './domain/component-names';
 import { chinaDateOf } from '../../common/dates/date-only';
 import { sittingConflict, sittingDateProblems, sittingProblems } from './domain/sitting-checks';
 import type { SittingDto, SittingResponse } from './dto/scheduling.dto';
@@ -19,10 +20,7 @@ import { SittingEntity } from './entities/sitting.entity';
 import { VenueEntity } from './entities/venue.entity';
 import { scheduleLocked, sittingNotFound, unprocessable, venueNotFound } from './scheduling.errors';
 
-export const COMPONENT_NAMES: Record<string, string> = {
-  theory: '理论考试',
-  practical: '实际操作考核',
-};
+export { COMPONENT_NAMES };
 
 /** Refusal of a sitting that clashes with `other` (see sittingConflict). */
 function conflictError(kind: 'overlap' | 'duplicate', other: SittingEntity): DomainError {
