@@ -13,6 +13,7 @@ function ticket(i: number, photo: Buffer): TicketView {
   const number = `2025${(i % 7) + 1}${String((i % 300) + 1).padStart(3, '0')}${String((i % 30) + 1).padStart(2, '0')}`;
   return {
     sessionTitle: '2025年度大连市机关事业单位工勤技能人员技术等级晋升考核',
+    issuer: '大连市就业和人才服务中心',
     ticketNumber: number,
     name: `考生${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`,
     gender: i % 2 ? '男' : '女',
@@ -30,7 +31,8 @@ function ticket(i: number, photo: Buffer): TicketView {
         endTime: '11:00',
         venueName: '大连市第一考点',
         venueAddress: '中山区人民路1号',
-        roomName: '第12考场',
+        examRoom: 12,
+        roomName: '一号楼201',
         seat: (i % 30) + 1,
       },
       {
@@ -40,7 +42,8 @@ function ticket(i: number, photo: Buffer): TicketView {
         endTime: '16:00',
         venueName: '大连市第一考点',
         venueAddress: '中山区人民路1号',
-        roomName: '第12考场',
+        examRoom: 12,
+        roomName: '一号楼201',
         seat: (i % 30) + 1,
       },
     ],

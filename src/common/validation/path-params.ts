@@ -56,3 +56,31 @@ class DateParamPipe implements PipeTransform<unknown, string> {
 
 /** A calendar date `YYYY-MM-DD` in the path. */
 export const DateParam = () => Param('date', new DateParamPipe());
+
+@Injectable()
+class IntParamPipe implements PipeTransform<unknown, number> {
+  constructor(
+    private readonly name: string,
+    private readonly min: number,
+    private readonly max: number,
+  ) {}
+
+  transform(value: unknown): number {
+    const text = typeof value === 'number' ? String(value) : value;
+    const n = Number(text);
+    if (typeof text !== 'string' || !/^\d{1,9}$/.test(text) || n < this.min || n > this.max) {
+      throw new DomainError('validation', 'VALIDATION_FAILED', '请求参数校验失败', [
+        {
+          field: this.name,
+          code: 'isInt',
+          message: `${this.name}：必须是 ${this.min} 到 ${this.max} 之间的整数`,
+        },
+      ]);
+    }
+    return n;
+  }
+}
+
+/** A whole number in the path, within bounds (e.g. an exam room's 考场号). */
+export const IntParam = (name: string, min: number, max: number) =>
+  Param(name, new IntParamPipe(name, min, max));

@@ -1,6 +1,7 @@
 import { Foundation1795560000000 } from './1795560000000-foundation';
 import { Registrations1795570000000 } from './1795570000000-registrations';
 import { Scheduling1795580000000 } from './1795580000000-scheduling';
+import { SharedRooms1795590000000 } from './1795590000000-shared-rooms';
 import { BatchReturnPublicitySnapshot1795591000000 } from './1795591000000-batch-return-publicity-snapshot';
 import { TitleGrades1795593000000 } from './1795593000000-title-grades';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   Foundation1795560000000,
   Registrations1795570000000,
   Scheduling1795580000000,
+  SharedRooms1795590000000,
   BatchReturnPublicitySnapshot1795591000000,
   TitleGrades1795593000000,
 ];

@@ -26,6 +26,8 @@ export interface NoticeSeed extends NoticeReference {
   year: number;
   title: string;
   noticeNo: string | null;
+  /** Who organises the exam and issues the tickets (五). */
+  organizer?: string | null;
   registrationStart: string;
   registrationEnd: string;
   certCutoffDate: string;
@@ -163,6 +165,7 @@ function sessionFieldsOf(n: NoticeSeed): Omit<SessionFields, 'isCurrent' | 'isDe
     year: n.year,
     title: n.title,
     noticeNo: n.noticeNo,
+    organizer: n.organizer ?? null,
     registrationStart: n.registrationStart,
     registrationEnd: n.registrationEnd,
     certCutoffDate: n.certCutoffDate,

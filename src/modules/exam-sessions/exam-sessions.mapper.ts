@@ -6,6 +6,7 @@ export const toSessionResponse = (s: ExamSessionEntity): ExamSessionResponse => 
   year: s.year,
   title: s.title,
   noticeNo: s.noticeNo,
+  organizer: s.organizer,
   isCurrent: s.isCurrent,
   isDemo: s.isDemo,
   registration: { start: s.registrationStart, end: s.registrationEnd },

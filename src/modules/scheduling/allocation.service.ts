@@ -12,24 +12,40 @@ import { CatalogService } from '../catalog/catalog.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { RegistrationEntity } from '../registrations/entities/registration.entity';
-import { planAllocation, type AllocationPlan, type SeatAssignment } from './domain/seat-allocation';
-import { ticketNumber } from './domain/ticket-number';
-import type { AllocateDto, AllocationResponse, ScheduleStatusResponse } from './dto/scheduling.dto';
+import {
+  allocationMessage,
+  nobodyToSeatReason,
+  type RegistrationCounts,
+} from './domain/allocation-summary';
+import { MAX_EXAM_ROOMS } from './domain/exam-rooms';
+import { planAllocation, type SeatAssignment } from './domain/seat-allocation';
+import {
+  SITTING_COMPONENTS,
+  type AllocateDto,
+  type AllocationResponse,
+  type ScheduleStatusResponse,
+} from './dto/scheduling.dto';
 import { RoomEntity } from './entities/room.entity';
 import { ScheduleStateEntity } from './entities/schedule-state.entity';
 import { SeatAssignmentEntity } from './entities/seat-assignment.entity';
 import type { SittingEntity } from './entities/sitting.entity';
 import { TicketEntity } from './entities/ticket.entity';
-import { scheduleLocked, unprocessable } from './scheduling.errors';
-import { COMPONENT_NAMES, SittingsService } from './sittings.service';
+import {
+  scheduleLocked,
+  shortageError,
+  tooManyExamRooms,
+  unprocessable,
+} from './scheduling.errors';
+import { numberTickets } from './ticket-numbering';
+import { SittingsService } from './sittings.service';
 
 /** Who sits the exam: accepted by the center (备案), exam mode (not 免考复核认定), not cancelled. */
 export const SITS_EXAM = { status: 'accepted' as const, mode: 'exam' as const };
 
 /**
- * Seats every candidate for every sitting of their paper category and
- * numbers the tickets, in one transaction; capacity problems are reported
- * before anything is written.
+ * Seats every candidate in one theory and one practical sitting of their paper category and
+ * numbers the tickets, in one transaction; capacity problems are reported before anything is
+ * written.
  */
 @Injectable()
 export class AllocationService {
@@ -55,6 +71,8 @@ export class AllocationService {
       const existing = dto.reset
         ? []
         : await em.find(SeatAssignmentEntity, { where: { sessionId: session.id } });
+      const nobody = candidates.length ? null : nobodyToSeatReason(await this.counts(em, session));
+      if (nobody && !existing.length) throw unprocessable('NO_CANDIDATES', nobody);
       const plan = planAllocation({
         sittings: sittings.map(toAlloc),
         rooms: rooms.map((r) => ({
@@ -68,22 +86,22 @@ export class AllocationService {
         seed: state.seed,
       });
       if (plan.shortages.length) throw shortageError(plan, sittings);
-      const tickets = numberTickets(
-        session,
-        plan.assignments,
-        sittings,
-        rooms,
-        seqOf,
-        this.clock.now(),
-      );
-      const result = {
-        dryRun: !!dto.dryRun,
+      if (plan.examRooms > MAX_EXAM_ROOMS) throw tooManyExamRooms(plan.examRooms);
+      const tickets = numberTickets(session, plan.assignments, sittings, seqOf, this.clock.now());
+      const counts = {
         candidates: candidates.length,
         kept: plan.kept,
         placed: plan.placed,
         released: plan.released,
         tickets: tickets.length,
+      };
+      const summary = allocationMessage(counts, !!dto.dryRun);
+      const result = {
+        dryRun: !!dto.dryRun,
+        ...counts,
+        examRooms: plan.examRooms,
         shortages: [],
+        message: nobody ? `${nobody}；${summary}` : summary,
       };
       if (dto.dryRun) return result;
       await this.write(em, session, plan.assignments, tickets);
@@ -113,14 +131,16 @@ export class AllocationService {
     return this.uow.run(async (em) => {
       const state = await this.state(em, session.id);
       if (state.published) throw new DomainError('conflict', 'ALREADY_PUBLISHED', '准考证已发布');
-      const { sittings, candidates } = await this.inputs(em, session);
+      const { candidates } = await this.inputs(em, session);
+      if (!candidates.length) {
+        const why = nobodyToSeatReason(await this.counts(em, session));
+        throw unprocessable('NO_CANDIDATES', `无法发布准考证：${why}`);
+      }
       const seats = await em.count(SeatAssignmentEntity, { where: { sessionId: session.id } });
-      const needed = candidates.reduce(
-        (n, c) => n + sittings.filter((s) => s.paperCategory === c.paperCategory).length,
-        0,
-      );
+      // One theory and one practical sitting each (inputs() refuses a category lacking either).
+      const needed = candidates.length * SITTING_COMPONENTS.length;
       const tickets = await em.count(TicketEntity, { where: { sessionId: session.id } });
-      if (!candidates.length || seats !== needed || tickets !== candidates.length) {
+      if (seats !== needed || tickets !== candidates.length) {
         throw unprocessable(
           'ALLOCATION_INCOMPLETE',
           `考场编排不完整（需 ${needed} 个座位、${candidates.length} 张准考证，现有 ${seats} 个座位、${tickets} 张），请先编排`,
@@ -216,6 +236,29 @@ export class AllocationService {
     return { sittings, rooms, candidates };
   }
 
+  /** The session's registrations by what allocation makes of them, to explain an empty run. */
+  private async counts(em: EntityManager, session: ExamSessionEntity): Promise<RegistrationCounts> {
+    const rows = await em
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .select('r.status', 'status')
+      .addSelect('r.mode', 'mode')
+      .addSelect('COUNT(*)', 'n')
+      .where('r.sessionId = :sid', { sid: session.id })
+      .groupBy('r.status')
+      .addGroupBy('r.mode')
+      .getRawMany<{ status: string; mode: string; n: number | string }>();
+    const c = { acceptedExam: 0, acceptedExempt: 0, cancelled: 0, inProgress: 0 };
+    for (const r of rows) {
+      const n = Number(r.n);
+      if (r.status === 'cancelled') c.cancelled += n;
+      else if (r.status !== SITS_EXAM.status) c.inProgress += n;
+      else if (r.mode === SITS_EXAM.mode) c.acceptedExam += n;
+      else c.acceptedExempt += n;
+    }
+    return c;
+  }
+
   private async write(
     em: EntityManager,
     session: ExamSessionEntity,
@@ -239,60 +282,13 @@ export class AllocationService {
   }
 }
 
+/** Sittings at the same time fill in the order the center created them. */
 const toAlloc = (s: SittingEntity) => ({
   sittingId: s.id,
   paperCategory: s.paperCategory,
+  component: s.component,
   venueId: s.venueId,
   start: `${s.date}T${s.startTime}`,
   end: `${s.date}T${s.endTime}`,
+  order: s.createdAt.getTime(),
 });
-
-/** The theory seat names the ticket (practical when a category has no theory sitting). */
-function numberTickets(
-  session: ExamSessionEntity,
-  assignments: SeatAssignment[],
-  sittings: SittingEntity[],
-  rooms: RoomEntity[],
-  seqOf: Map<string, number>,
-  now: Date,
-): TicketEntity[] {
-  const sittingOf = new Map(sittings.map((s) => [s.id, s]));
-  const roomOf = new Map(rooms.map((r) => [r.id, r]));
-  const best = new Map<string, SeatAssignment>();
-  for (const a of assignments) {
-    const current = best.get(a.registrationId);
-    if (!current || sittingOf.get(a.sittingId)!.component === 'theory')
-      best.set(a.registrationId, a);
-  }
-  return [...best.values()].map((a) => {
-    const s = sittingOf.get(a.sittingId)!;
-    return Object.assign(new TicketEntity(), {
-      registrationId: a.registrationId,
-      sessionId: session.id,
-      ticketNumber: ticketNumber(
-        session.year,
-        seqOf.get(s.paperCategory) ?? 7,
-        roomOf.get(a.roomId)!.number,
-        a.seat,
-      ),
-      createdAt: now,
-    });
-  });
-}
-
-function shortageError(plan: AllocationPlan, sittings: SittingEntity[]): DomainError {
-  const sittingOf = new Map(sittings.map((s) => [s.id, s]));
-  const details = plan.shortages.map((x) => {
-    const s = sittingOf.get(x.sittingId)!;
-    return {
-      field: x.paperCategory,
-      code: 'CAPACITY_SHORTAGE',
-      message: `${x.paperCategory}${COMPONENT_NAMES[s.component]}：需要 ${x.needed} 个座位，可用 ${x.available} 个，缺 ${x.missing} 个`,
-    };
-  });
-  return unprocessable(
-    'CAPACITY_SHORTAGE',
-    `考场座位不足：${details.map((d) => d.message).join('；')}；未做任何更改`,
-    details,
-  );
-}

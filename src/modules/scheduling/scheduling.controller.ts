@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -9,7 +11,7 @@ import {
 import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
-import { IdParam } from '../../common/validation/path-params';
+import { IdParam, IntParam } from '../../common/validation/path-params';
 import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { AllocationService } from './allocation.service';
 import {
@@ -17,6 +19,7 @@ import {
   AllocationResponse,
   CreateRoomDto,
   CreateVenueDto,
+  ExamRoomResponse,
   PrintExtensionDto,
   PublishDto,
   RoomResponse,
@@ -35,6 +38,9 @@ import { TicketsService } from './tickets.service';
 import { VenuesService } from './venues.service';
 
 const CENTER = ['center-admin', 'center-staff'] as const;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** 考场号 in the path (1–999). */
+const ExamRoom = () => IntParam('examRoom', 1, 999);
 
 @ApiTags('考务编排与准考证')
 @ApiUnprocessableEntityResponse({
@@ -77,7 +83,14 @@ export class SchedulingController {
 
   @Patch('rooms/:id')
   @Roles(...CENTER)
-  @ApiOperation({ summary: '修改考场名称或容量' })
+  @ApiOperation({
+    summary: '修改考场名称、容量或每排座位数',
+    description: '容量不能小于已安排的最大座位号（409 ROOM_SEATS_ASSIGNED）',
+  })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'ROOM_SEATS_ASSIGNED：已安排的座位超出新容量',
+  })
   @ApiOkResponse({ type: RoomResponse })
   updateRoom(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: UpdateRoomDto) {
     return this.venues.updateRoom(p, id, dto);
@@ -93,7 +106,11 @@ export class SchedulingController {
 
   @Post('sittings')
   @Roles(...CENTER)
-  @ApiOperation({ summary: '新建场次：试卷类别、理论或实操、日期时间、考点' })
+  @ApiOperation({
+    summary: '新建场次：试卷类别、理论或实操、日期时间、考点',
+    description:
+      '同一类别、同一考核项目可设多个场次（不同考点或不同日期），每名考生各参加一个理论和一个实操场次。日期须晚于准考证打印截止日且不早于今天（422 SITTING_DATE_INVALID）；同一类别理论与实操时间重叠 422 SITTING_OVERLAP；同一考点同一时间重复 409 SITTING_EXISTS',
+  })
   @ApiOkResponse({ type: SittingResponse })
   createSitting(@CurrentUser() p: Principal, @Body() dto: SittingDto) {
     return this.sittings.create(p, dto);
@@ -168,27 +185,78 @@ export class SchedulingController {
     return this.tickets.extend(p, id, dto);
   }
 
+  @Get('exam-rooms')
+  @Roles(...CENTER)
+  @ApiOperation({
+    summary: '考场列表：每个考场为一个房间在一个时段（含同时在该房间的全部场次）',
+    description: '考场号即准考证号中的 RRR；尚未编排时为空列表',
+  })
+  @ApiOkResponse({ type: [ExamRoomResponse] })
+  examRooms(@Query() q: ExamYearQueryDto) {
+    return this.sheets.list(q.examYear);
+  }
+
+  @Get('exam-rooms/:examRoom/seating-chart.pdf')
+  @Roles(...CENTER)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: '一个考场的座位表（该时段在该房间的全部考生）' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'EXAM_ROOM_NOT_FOUND' })
+  examRoomChart(@CurrentUser() p: Principal, @ExamRoom() n: number, @Query() q: ExamYearQueryDto) {
+    return this.sheets.ofExamRoom(p, q.examYear, n, 'seating-chart', 'pdf');
+  }
+
+  @Get('exam-rooms/:examRoom/sign-in.pdf')
+  @Roles(...CENTER)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: '一个考场的签到表（PDF）' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'EXAM_ROOM_NOT_FOUND' })
+  examRoomSignIn(@CurrentUser() p: Principal, @ExamRoom() n: number, @Query() q: ExamYearQueryDto) {
+    return this.sheets.ofExamRoom(p, q.examYear, n, 'sign-in', 'pdf');
+  }
+
+  @Get('exam-rooms/:examRoom/sign-in.xlsx')
+  @Roles(...CENTER)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: '一个考场的签到表（Excel）' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: 'EXAM_ROOM_NOT_FOUND' })
+  examRoomSignInXlsx(
+    @CurrentUser() p: Principal,
+    @ExamRoom() n: number,
+    @Query() q: ExamYearQueryDto,
+  ) {
+    return this.sheets.ofExamRoom(p, q.examYear, n, 'sign-in', 'xlsx');
+  }
+
   @Get('sittings/:id/seating-chart.pdf')
   @Roles(...CENTER)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: '各考场座位表' })
+  @ApiOperation({
+    summary: '场次所用各考场的座位表',
+    description: '每个考场一页，含同一时段在该房间的其他试卷类别考生；尚未编排时 409 NOT_ALLOCATED',
+  })
+  @ApiConflictResponse({ type: ErrorBody, description: 'NOT_ALLOCATED：尚未编排' })
   seatingChart(@CurrentUser() p: Principal, @IdParam() id: string) {
-    return this.sheets.sheet(p, id, 'seating-chart', 'pdf');
+    return this.sheets.ofSitting(p, id, 'seating-chart', 'pdf');
   }
 
   @Get('sittings/:id/sign-in.pdf')
   @Roles(...CENTER)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: '各考场签到表（PDF）' })
+  @ApiOperation({
+    summary: '场次所用各考场的签到表（PDF）',
+    description: '每个考场一张，含同一时段在该房间的全部考生；已取消资格者标明',
+  })
+  @ApiConflictResponse({ type: ErrorBody, description: 'NOT_ALLOCATED：尚未编排' })
   signInPdf(@CurrentUser() p: Principal, @IdParam() id: string) {
-    return this.sheets.sheet(p, id, 'sign-in', 'pdf');
+    return this.sheets.ofSitting(p, id, 'sign-in', 'pdf');
   }
 
   @Get('sittings/:id/sign-in.xlsx')
   @Roles(...CENTER)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: '各考场签到表（Excel）' })
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: '场次所用各考场的签到表（Excel，每个考场一个工作表）' })
+  @ApiConflictResponse({ type: ErrorBody, description: 'NOT_ALLOCATED：尚未编排' })
   signInXlsx(@CurrentUser() p: Principal, @IdParam() id: string) {
-    return this.sheets.sheet(p, id, 'sign-in', 'xlsx');
+    return this.sheets.ofSitting(p, id, 'sign-in', 'xlsx');
   }
 }

@@ -6,25 +6,42 @@ import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { insertRows } from '../../database/insert-rows';
-import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
-import { overlappingSitting } from './domain/sitting-checks';
+import { COMPONENT_NAMES } from './domain/component-names';
+import { chinaDateOf } from '../../common/dates/date-only';
+import { sittingConflict, sittingDateProblems, sittingProblems } from './domain/sitting-checks';
 import type { SittingDto, SittingResponse } from './dto/scheduling.dto';
 import { ScheduleStateEntity } from './entities/schedule-state.entity';
 import { SittingEntity } from './entities/sitting.entity';
 import { VenueEntity } from './entities/venue.entity';
 import { scheduleLocked, sittingNotFound, unprocessable, venueNotFound } from './scheduling.errors';
 
-export const COMPONENT_NAMES: Record<string, string> = {
-  theory: '理论考试',
-  practical: '实际操作考核',
-};
+export { COMPONENT_NAMES };
 
-/** The center's timetable: per paper category and component, a date, time and venue (五). */
+/** Refusal of a sitting that clashes with `other` (see sittingConflict). */
+function conflictError(kind: 'overlap' | 'duplicate', other: SittingEntity): DomainError {
+  const what = `${other.paperCategory}${COMPONENT_NAMES[other.component]}（${other.date} ${other.startTime}—${other.endTime}）`;
+  if (kind === 'duplicate') {
+    return new DomainError(
+      'conflict',
+      'SITTING_EXISTS',
+      `同一考点同一时间已有${what}场次，请修改该场次`,
+    );
+  }
+  return unprocessable(
+    'SITTING_OVERLAP',
+    `与${what}时间重叠：同一考生须参加本类别的理论考试和实际操作考核，两者不能同时进行`,
+  );
+}
+
+/**
+ * The center's timetable (五): per paper category and component one or more sittings (a large
+ * category may be split across venues or days), each with a date, time and venue.
+ */
 @Injectable()
 export class SittingsService {
   constructor(
@@ -65,62 +82,53 @@ export class SittingsService {
         `试卷分类“${dto.paperCategory}”不在附件3的七个类别中`,
       );
     }
-    if (dto.endTime <= dto.startTime) {
-      throw new DomainError('validation', 'VALIDATION_FAILED', '结束时间须晚于开始时间', [
-        { field: 'endTime', code: 'TIME_ORDER', message: 'endTime：须晚于开始时间' },
-      ]);
+    const times = sittingProblems(dto);
+    if (times.length) {
+      throw new DomainError('validation', 'VALIDATION_FAILED', times[0].message, times);
     }
-    try {
-      return await this.uow.run(async (em) => {
-        await this.assertUnlocked(em, session.id);
-        if (!(await em.findOne(VenueEntity, { where: { id: dto.venueId } }))) throw venueNotFound();
-        const existing = id
-          ? await em.findOne(SittingEntity, { where: { id, sessionId: session.id } })
-          : null;
-        if (id && !existing) throw sittingNotFound();
-        const clash = overlappingSitting(
-          { ...dto, id: id ?? undefined },
-          await this.ofSession(session.id, em),
-        );
-        if (clash) {
-          throw unprocessable(
-            'SITTING_OVERLAP',
-            `与${clash.paperCategory}${COMPONENT_NAMES[clash.component]}（${clash.date} ${clash.startTime}—${clash.endTime}）时间重叠，同一批考生不能同时参加`,
-          );
-        }
-        const now = this.clock.now();
-        const fields = {
-          paperCategory: dto.paperCategory,
-          component: dto.component,
-          date: dto.date,
-          startTime: dto.startTime,
-          endTime: dto.endTime,
-          venueId: dto.venueId,
-          updatedAt: now,
-        };
-        const base = existing ?? { id: randomUUID(), sessionId: session.id, createdAt: now };
-        const row = Object.assign(new SittingEntity(), base, fields);
-        if (existing) await em.update(SittingEntity, { id: row.id }, fields);
-        else await insertRows(em, SittingEntity, [row]);
-        const { examYear: _y, ...after } = dto;
-        await this.audit.record(em, actorOf(p), {
-          action: existing ? 'sitting.update' : 'sitting.create',
-          entityType: 'sitting',
-          entityId: row.id,
-          after,
-        });
-        return (await this.views(session, [row], em))[0];
+    const when = sittingDateProblems(
+      dto.date,
+      chinaDateOf(this.clock.now()),
+      session.ticketPrintEnd,
+    );
+    if (when.length) {
+      throw unprocessable('SITTING_DATE_INVALID', when.map((x) => x.message).join('；'), when);
+    }
+    return this.uow.run(async (em) => {
+      await this.assertUnlocked(em, session.id);
+      if (!(await em.findOne(VenueEntity, { where: { id: dto.venueId } }))) throw venueNotFound();
+      const existing = id
+        ? await em.findOne(SittingEntity, { where: { id, sessionId: session.id } })
+        : null;
+      if (id && !existing) throw sittingNotFound();
+      const clash = sittingConflict(
+        { ...dto, id: id ?? undefined },
+        await this.ofSession(session.id, em),
+      );
+      if (clash) throw conflictError(clash.kind, clash.other);
+      const now = this.clock.now();
+      const fields = {
+        paperCategory: dto.paperCategory,
+        component: dto.component,
+        date: dto.date,
+        startTime: dto.startTime,
+        endTime: dto.endTime,
+        venueId: dto.venueId,
+        updatedAt: now,
+      };
+      const base = existing ?? { id: randomUUID(), sessionId: session.id, createdAt: now };
+      const row = Object.assign(new SittingEntity(), base, fields);
+      if (existing) await em.update(SittingEntity, { id: row.id }, fields);
+      else await insertRows(em, SittingEntity, [row]);
+      const { examYear: _y, ...after } = dto;
+      await this.audit.record(em, actorOf(p), {
+        action: existing ? 'sitting.update' : 'sitting.create',
+        entityType: 'sitting',
+        entityId: row.id,
+        after,
       });
-    } catch (e) {
-      if (isUniqueViolation(e)) {
-        throw new DomainError(
-          'conflict',
-          'SITTING_EXISTS',
-          `${dto.paperCategory}的${COMPONENT_NAMES[dto.component]}场次已存在`,
-        );
-      }
-      throw e;
-    }
+      return (await this.views(session, [row], em))[0];
+    });
   }
 
   async assertUnlocked(em: EntityManager, sessionId: string): Promise<void> {

@@ -74,6 +74,7 @@ export class TicketViews {
             endTime: s.endTime,
             venueName: venue?.name ?? '',
             venueAddress: venue?.address ?? '',
+            examRoom: a.examRoom,
             roomName: roomOf.get(a.roomId)?.name ?? '',
             seat: a.seat,
           };
@@ -81,6 +82,7 @@ export class TicketViews {
       const photo = r.photoFileId ? photoOf.get(r.photoFileId) : undefined;
       out.push({
         sessionTitle: session.title,
+        issuer: session.organizer ?? '',
         ticketNumber: number,
         name: r.name,
         gender: r.gender,

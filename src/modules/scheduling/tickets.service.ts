@@ -18,6 +18,9 @@ import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegistrationEntity } from '../registrations/entities/registration.entity';
 import { STATUS_NAMES } from '../registrations/domain/registration-status';
+import { sortByZh } from '../../common/text/collation';
+import { UnitEntity } from '../organizations/entities/unit.entity';
+import { examRoomLabel } from './domain/exam-rooms';
 import { printWindow } from './domain/print-window';
 import { verifyTicketPayload } from './domain/ticket-number';
 import type {
@@ -103,7 +106,8 @@ export class TicketsService {
       );
   }
 
-  private candidates(
+  /** In print order: by unit name in Chinese (pinyin) collation, then ticket number. */
+  private async candidates(
     p: Principal,
     session: ExamSessionEntity,
     unitId?: string,
@@ -119,7 +123,16 @@ export class TicketsService {
         ...SITS_EXAM,
       });
     if (unitId) qb.andWhere('r.unitId = :unitId', { unitId });
-    return qb.orderBy('r.unitId', 'ASC').addOrderBy('t.ticket_number', 'ASC').getMany();
+    const rows = await qb
+      .innerJoin(UnitEntity, 'u', 'u.id = r.unitId')
+      .addSelect(['u.name AS unit_name', 't.ticket_number AS ticket_number'])
+      .getRawAndEntities<{ r_id: string; unit_name: string; ticket_number: string }>();
+    const keyOf = new Map(rows.raw.map((x) => [x.r_id, [x.unit_name, x.ticket_number]]));
+    return sortByZh(
+      rows.entities,
+      (r) => keyOf.get(r.id)![0],
+      (r) => keyOf.get(r.id)![1],
+    );
   }
 
   private async onePdf(session: ExamSessionEntity, regs: RegistrationEntity[]): Promise<Buffer> {
@@ -173,7 +186,7 @@ export class TicketsService {
       status: STATUS_NAMES[r.status],
       sittings: view.sittings.map(
         (s) =>
-          `${s.componentName} ${s.date} ${s.startTime}—${s.endTime} ${s.venueName} ${s.roomName} ${s.seat}号`,
+          `${s.componentName} ${s.date} ${s.startTime}—${s.endTime} ${s.venueName} ${examRoomLabel(s.examRoom)}（${s.roomName}） ${s.seat}号`,
       ),
     };
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
+import { DomainError } from '../../common/errors/domain-error';
 import { isUniqueViolation } from '../../database/db-errors';
 import { insertRows } from '../../database/insert-rows';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -15,7 +16,9 @@ import type {
   UpdateRoomDto,
   VenueResponse,
 } from './dto/scheduling.dto';
+import { capacityProblem, type RoomUsage } from './domain/room-capacity';
 import { RoomEntity } from './entities/room.entity';
+import { SeatAssignmentEntity } from './entities/seat-assignment.entity';
 import { VenueEntity } from './entities/venue.entity';
 import { nameTaken, roomNotFound, venueNotFound } from './scheduling.errors';
 
@@ -94,23 +97,48 @@ export class VenuesService {
     );
   }
 
+  /** Renames a room or changes its layout; never below a seat already given out. */
   async updateRoom(p: Principal, id: string, dto: UpdateRoomDto): Promise<RoomResponse> {
     return this.unique('考场', dto.name ?? '', () =>
       this.uow.run(async (em) => {
         const room = await em.findOne(RoomEntity, { where: { id } });
         if (!room) throw roomNotFound();
-        const changes = { name: dto.name ?? room.name, capacity: dto.capacity ?? room.capacity };
+        const changes = {
+          name: dto.name ?? room.name,
+          capacity: dto.capacity ?? room.capacity,
+          seatsPerRow: dto.seatsPerRow === undefined ? room.seatsPerRow : dto.seatsPerRow,
+        };
+        const problem = capacityProblem(room.name, changes.capacity, await this.usage(em, id));
+        if (problem) throw new DomainError('conflict', 'ROOM_SEATS_ASSIGNED', problem);
         await em.update(RoomEntity, { id }, changes);
         await this.audit.record(em, actorOf(p), {
           action: 'room.update',
           entityType: 'room',
           entityId: id,
-          before: { name: room.name, capacity: room.capacity },
+          before: { name: room.name, capacity: room.capacity, seatsPerRow: room.seatsPerRow },
           after: changes,
         });
         return toRoom({ ...room, ...changes });
       }),
     );
+  }
+
+  /** The fullest exam room (考场) this room hosts, in any session, and its highest seat. */
+  private async usage(em: EntityManager, roomId: string): Promise<RoomUsage | null> {
+    const rows = await em
+      .getRepository(SeatAssignmentEntity)
+      .createQueryBuilder('a')
+      .select('COUNT(*)', 'assigned')
+      .addSelect('MAX(a.seat)', 'highest')
+      .where('a.roomId = :roomId', { roomId })
+      .groupBy('a.sessionId')
+      .addGroupBy('a.examRoom')
+      .getRawMany<{ assigned: number | string; highest: number | string }>();
+    if (!rows.length) return null;
+    return {
+      assigned: Math.max(...rows.map((r) => Number(r.assigned))),
+      highestSeat: Math.max(...rows.map((r) => Number(r.highest))),
+    };
   }
 
   private async unique<T>(what: string, name: string, work: () => Promise<T>): Promise<T> {

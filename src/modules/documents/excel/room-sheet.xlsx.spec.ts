@@ -4,22 +4,39 @@ import { SIGN_IN_HEADERS } from '../pdf/room-sheet-common';
 import { sanitizeSheetName, uniqueSheetNames } from './room-sheet-names';
 import { SIGN_IN_HEADER_ROW, writeSignInSheetWorkbook } from './room-sheet.xlsx';
 
-const room = (roomName: string, names: string[] = ['王伟', '李娜']): RoomSheetView => ({
+const room = (
+  roomName: string,
+  names: string[] = ['王伟', '李娜'],
+  examRoom = 1,
+): RoomSheetView => ({
   sessionTitle: '2025年度大连市机关事业单位工勤技能人员技术等级晋升考核',
-  paperCategory: '汽车驾驶员',
-  componentName: '理论考试',
+  examRoom,
   date: '2025-09-13',
   startTime: '09:00',
   endTime: '11:00',
   venueName: '大连市职业技能公共实训基地',
   roomName,
   capacity: 30,
+  seatsPerRow: null,
+  sittings: [
+    {
+      paperCategory: '汽车驾驶员',
+      componentName: '理论考试',
+      startTime: '09:00',
+      endTime: '11:00',
+      count: names.length,
+    },
+  ],
   seats: names.map((name, i) => ({
     seat: i + 1,
-    ticketNumber: `20250901000${i + 1}`,
+    ticketNumber: `20251001000${i + 1}`.slice(0, 10),
     name,
     maskedIdNumber: '2102**********101X',
     unitName: '大连市财政局',
+    paperCategory: '汽车驾驶员',
+    componentName: '理论考试',
+    occupation: '驾驶员',
+    cancelled: i === 1,
   })),
 });
 
@@ -34,9 +51,9 @@ const rowTexts = (sheet: ExcelJS.Worksheet, row: number): string[] =>
 
 describe('writeSignInSheetWorkbook', () => {
   const rooms = [
-    room('第 1 考场'),
-    room('第 1 考场'), // same room, another sitting: the name must still be unique
-    room('第 2 考场:机房 [A/B]?', ['=HYPERLINK("http://x")']),
+    room('一号楼201'),
+    room('一号楼201', undefined, 5), // same room at another time: another exam room
+    room('机房:[A/B]?', ['=HYPERLINK("http://x")'], 12),
   ];
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
@@ -45,11 +62,7 @@ describe('writeSignInSheetWorkbook', () => {
 
   it('writes one sheet per room with unique, valid names', () => {
     const names = workbook.worksheets.map((s) => s.name);
-    expect(names).toEqual([
-      '第 1 考场（理论考试）',
-      '第 1 考场（理论考试）(2)',
-      '第 2 考场_机房 _A_B__（理论考试）',
-    ]);
+    expect(names).toEqual(['第001考场 一号楼201', '第005考场 一号楼201', '第012考场 机房__A_B__']);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);
@@ -60,13 +73,22 @@ describe('writeSignInSheetWorkbook', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.getCell('A1').text).toBe(rooms[0].sessionTitle);
     expect(sheet.getCell('A2').text).toBe('考场签到表');
-    expect(sheet.getCell('A3').text).toContain('考场：第 1 考场');
+    expect(sheet.getCell('A3').text).toContain('考场：第001考场（一号楼201）');
     expect(sheet.getCell('A4').text).toContain('考核时间：2025年9月13日（星期六） 09:00—11:00');
+    expect(sheet.getCell('A5').text).toBe('本考场：汽车驾驶员 理论考试 2 人');
     expect(rowTexts(sheet, SIGN_IN_HEADER_ROW)).toEqual(SIGN_IN_HEADERS);
     expect(rowTexts(sheet, SIGN_IN_HEADER_ROW + 1)).toEqual([
-      '1', '202509010001', '王伟', '2102**********101X', '大连市财政局', '', '',
+      '1', '2025100100', '王伟', '2102**********101X', '大连市财政局', '汽车驾驶员\n驾驶员', '', '',
     ]); // prettier-ignore
     expect(sheet.getRow(SIGN_IN_HEADER_ROW + 1).height).toBeGreaterThanOrEqual(28);
+  });
+
+  it('marks a cancelled candidate in the signature cell and leaves them out of 应考', () => {
+    const sheet = workbook.worksheets[0];
+    expect(rowTexts(sheet, SIGN_IN_HEADER_ROW + 2)[6]).toBe('已取消资格');
+    expect(sheet.getCell(SIGN_IN_HEADER_ROW + 4, 1).text).toBe(
+      '本考场应考 1 人（另有 1 人已取消资格，不参加考核），实考＿＿＿人，缺考＿＿＿人。',
+    );
   });
 
   it('escapes text Excel would evaluate', () => {
@@ -82,10 +104,10 @@ describe('writeSignInSheetWorkbook', () => {
   });
 
   it('refuses a full ID number', async () => {
-    const leaky = room('第 9 考场');
+    const leaky = room('九号', undefined, 9);
     leaky.seats[0].maskedIdNumber = '21020219800512101X';
     await expect(writeSignInSheetWorkbook([leaky])).rejects.toThrow(
-      '第 9 考场第 1 座的身份证号未隐藏',
+      '第009考场（九号）第 1 座的身份证号未隐藏',
     );
   });
 });

@@ -1,10 +1,14 @@
 import * as ExcelJS from 'exceljs';
 import type { RoomSheetView } from '../../scheduling/domain/ticket-documents.types';
+import { examRoomLabel } from '../../scheduling/domain/exam-rooms';
 import {
   assertRoomSheetsMasked,
   attendanceLine,
+  CANCELLED_MARK,
   roomPlaceLine,
-  roomSittingLine,
+  roomSittingsLine,
+  roomTimeLine,
+  seatSubject,
   SIGN_IN_HEADERS,
 } from '../pdf/room-sheet-common';
 import { uniqueSheetNames } from './room-sheet-names';
@@ -15,11 +19,11 @@ import { safeCellText } from './summary-columns';
  * Rooms hold tens of candidates, so the in-memory workbook is fine here (unlike 附件2).
  */
 
-/** Rows 1–4: session, 考场签到表, 考点/考场, 考核项目/时间; the column header follows. */
-export const SIGN_IN_HEADER_ROW = 5;
+/** Rows 1–5: session, 考场签到表, 考点/考场, 考核时间, 本考场的场次; the column header follows. */
+export const SIGN_IN_HEADER_ROW = 6;
 const FIRST_DATA_ROW = SIGN_IN_HEADER_ROW + 1;
-const WIDTHS = [7, 16, 10, 22, 30, 16, 10];
-const LAST_COLUMN = 'G';
+const WIDTHS = [7, 14, 10, 21, 28, 18, 14, 9];
+const LAST_COLUMN = 'H';
 const SIGNATURE_ROW_HEIGHT = 30;
 
 const FONT = '宋体';
@@ -36,9 +40,9 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } },
 };
 
-/** Sheet name wanted for a room; uniqueSheetNames cleans and de-duplicates it. */
+/** Sheet name wanted for an exam room; uniqueSheetNames cleans and de-duplicates it. */
 export function roomSheetName(room: RoomSheetView): string {
-  return `${room.roomName}（${room.componentName}）`;
+  return `${examRoomLabel(room.examRoom)} ${room.roomName}`;
 }
 
 export async function writeSignInSheetWorkbook(rooms: RoomSheetView[]): Promise<Buffer> {
@@ -74,11 +78,13 @@ function drawRoom(sheet: ExcelJS.Worksheet, room: RoomSheetView): void {
   banner(sheet, 1, room.sessionTitle, { size: 13, bold: true }, 'center');
   banner(sheet, 2, '考场签到表', { size: 18, bold: true }, 'center');
   banner(sheet, 3, roomPlaceLine(room), { size: 11 }, 'left');
-  banner(sheet, 4, roomSittingLine(room), { size: 11 }, 'left');
+  banner(sheet, 4, roomTimeLine(room), { size: 11 }, 'left');
+  banner(sheet, 5, roomSittingsLine(room), { size: 11 }, 'left');
   writeRow(sheet, SIGN_IN_HEADER_ROW, SIGN_IN_HEADERS, HEADER_STYLE, 22);
   room.seats.forEach((seat, i) => {
     const texts = [String(seat.seat), seat.ticketNumber, seat.name, seat.maskedIdNumber];
-    const row = [...texts, seat.unitName, '', ''];
+    const signature = seat.cancelled ? CANCELLED_MARK : '';
+    const row = [...texts, seat.unitName, seatSubject(room, seat), signature, ''];
     writeRow(sheet, FIRST_DATA_ROW + i, row, CELL_STYLE, SIGNATURE_ROW_HEIGHT);
   });
   const after = FIRST_DATA_ROW + room.seats.length + 1;

@@ -23,13 +23,15 @@ const sitting = (over: Partial<TicketSittingLine> = {}): TicketSittingLine => ({
   endTime: '11:00',
   venueName: '大连市职业技能公共实训基地',
   venueAddress: '大连市沙河口区西南路 789 号（地铁 2 号线西南路站 B 口）',
-  roomName: '第 12 考场',
+  examRoom: 12,
+  roomName: '一号楼 201 教室',
   seat: 17,
   ...over,
 });
 
 const ticket = (n: number, over: Partial<TicketView> = {}): TicketView => ({
   sessionTitle: '2025年度大连市机关事业单位工勤技能人员技术等级晋升考核',
+  issuer: '大连市就业和人才服务中心',
   ticketNumber: `20250901000${n}`,
   name: `考生${n}`,
   gender: '男',
@@ -128,6 +130,19 @@ describe('buildTicketPage', () => {
     expect(json).toContain('申报职业（工种）');
     expect(json).toContain('21020219800512101X');
     expect(json).toContain('09:00—11:00');
+  });
+
+  it("prints the 考场号 of the ticket number, with the venue's name of the room", () => {
+    const json = JSON.stringify(buildTicketPage(ticket(1)));
+    expect(json).toContain('"第012考场"');
+    expect(json).toContain('一号楼 201 教室');
+  });
+
+  it('names the issuing body under the title, and nothing when the session has none', () => {
+    expect(JSON.stringify(buildTicketPage(ticket(1)))).toContain(
+      '签发单位：大连市就业和人才服务中心',
+    );
+    expect(JSON.stringify(buildTicketPage(ticket(1, { issuer: '' })))).not.toContain('签发单位');
   });
 });
 

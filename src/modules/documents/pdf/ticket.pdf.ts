@@ -1,4 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { examRoomLabel } from '../../scheduling/domain/exam-rooms';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { renderPdf } from './pdf-renderer';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
@@ -31,6 +32,11 @@ function title(sessionTitle: string): Content {
       { text: '准 考 证', style: 'title' },
     ],
   };
+}
+
+/** Who issues the ticket (the session's organizer, 五), under the title; nothing if unknown. */
+function issuerLine(issuer: string): Content {
+  return issuer ? { text: `签发单位：${issuer}`, style: 'issuer' } : { text: '' };
 }
 
 // pdfmake reads verticalAlignment from the cell itself, never from a named style.
@@ -77,7 +83,14 @@ function sittingRow(s: TicketSittingLine): TableCell[] {
       alignment: 'left',
       verticalAlignment: middle,
     },
-    { text: s.roomName, verticalAlignment: middle },
+    {
+      // The 考场号 is the RRR of the ticket number; the venue's own room name underneath.
+      stack: [
+        { text: examRoomLabel(s.examRoom), bold: true },
+        { text: s.roomName, style: 'address' },
+      ],
+      verticalAlignment: middle,
+    },
     { text: String(s.seat), style: 'seat', verticalAlignment: middle },
   ];
 }
@@ -87,7 +100,7 @@ function sittingsTable(sittings: TicketSittingLine[]): Content {
   return {
     table: {
       headerRows: 1,
-      widths: [64, 72, 66, '*', 54, 36],
+      widths: [58, 70, 62, '*', 70, 34],
       body: [header, ...sittings.map(sittingRow)],
     },
     layout: { paddingTop: () => 4, paddingBottom: () => 4 },
@@ -144,6 +157,7 @@ function instructionsAndQr(t: TicketView): Content {
 export function buildTicketPage(t: TicketView): Content[] {
   return [
     title(t.sessionTitle),
+    issuerLine(t.issuer),
     infoTable(t),
     { text: '考核安排', style: 'heading' },
     sittingsTable(t.sittings),
@@ -152,7 +166,8 @@ export function buildTicketPage(t: TicketView): Content[] {
 }
 
 const TICKET_STYLES: TDocumentDefinitions['styles'] = {
-  title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
+  title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
+  issuer: { fontSize: 10, alignment: 'center', margin: [0, 0, 0, 8] },
   subtitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 2] },
   label: { bold: true, alignment: 'center', fillColor: '#f0f0f0' },
   value: {},

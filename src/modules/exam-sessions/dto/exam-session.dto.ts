@@ -17,6 +17,8 @@ import { Trim } from '../../../common/validation/transforms';
 export class UpdateExamSessionDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
   @IsOptional() @Trim() @IsString() @MaxLength(100) noticeNo?: string;
+  /** 组织实施单位，准考证上的签发单位（如 大连市就业和人才服务中心） */
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(100) organizer?: string;
   /** 报名开始日期（北京时间） */
   @IsOptional() @IsDateOnly() registrationStart?: string;
   /** 报名结束日期（当日 23:59:59 北京时间截止） */
@@ -70,6 +72,13 @@ export class ExamSessionResponse {
   @ApiProperty({ example: 2025 }) year: number;
   @ApiProperty() title: string;
   @ApiPropertyOptional({ nullable: true, type: String }) noticeNo: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: '组织实施单位，准考证上的签发单位',
+    example: '大连市就业和人才服务中心',
+  })
+  organizer: string | null;
   @ApiProperty({ description: '是否为缺省使用的当前年度' }) isCurrent: boolean;
   @ApiProperty({ description: '演示数据' }) isDemo: boolean;
   @ApiProperty({ type: DateWindowResponse }) registration: DateWindowResponse;

@@ -17,6 +17,10 @@ export class ExamSessionEntity {
   @Column({ name: 'notice_no', type: 'varchar', length: 100, nullable: true })
   noticeNo: string | null;
 
+  /** Who organises the exam and issues the tickets (五: 市就业和人才服务中心), from the notice. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  organizer: string | null;
+
   @Column({ name: 'is_current', type: 'boolean', default: false })
   isCurrent: boolean;
 

@@ -1,79 +1,56 @@
 /**
- * Places candidates in rooms and seats for each sitting. Pure and
- * deterministic for a given seed; existing seats are kept (late changes do not
- * reshuffle anyone); what does not fit is reported, nothing is guessed.
+ * Places candidates in rooms and seats: one theory and one practical sitting each. Pure and
+ * deterministic for a given seed; existing seats are kept (late changes do not reshuffle
+ * anyone); what does not fit is reported, nothing is guessed.
  */
-export interface AllocCandidate {
-  registrationId: string;
-  unitId: string;
-  paperCategory: string;
-}
+import type {
+  AllocationInput,
+  AllocationPlan,
+  AllocCandidate,
+  AllocRoom,
+  AllocSitting,
+} from './allocation.types';
+import { numberExamRooms } from './exam-rooms';
+import { chooseSittings } from './sitting-choice';
 
-export interface AllocRoom {
-  roomId: string;
-  venueId: string;
-  /** Sorts rooms (e.g. the room number). */
-  order: number;
-  capacity: number;
-}
-
-export interface AllocSitting {
-  sittingId: string;
-  paperCategory: string;
-  venueId: string;
-  /** Comparable instants (e.g. `2025-09-13T09:00`): sittings that overlap share their venue's rooms. */
-  start: string;
-  end: string;
-}
-
-export interface SeatAssignment {
-  sittingId: string;
-  registrationId: string;
-  roomId: string;
-  seat: number;
-}
-
-export interface Shortage {
-  sittingId: string;
-  paperCategory: string;
-  needed: number;
-  available: number;
-  missing: number;
-}
-
-export interface AllocationPlan {
-  assignments: SeatAssignment[];
-  kept: number;
-  placed: number;
-  released: number;
-  shortages: Shortage[];
-}
-
-export interface AllocationInput {
-  sittings: readonly AllocSitting[];
-  rooms: readonly AllocRoom[];
-  candidates: readonly AllocCandidate[];
-  existing: readonly SeatAssignment[];
-  seed: string;
-}
+export type {
+  AllocationInput,
+  AllocationPlan,
+  AllocCandidate,
+  AllocRoom,
+  AllocSitting,
+  SeatAssignment,
+  Shortage,
+} from './allocation.types';
 
 export function planAllocation(input: AllocationInput): AllocationPlan {
-  const plan: AllocationPlan = { assignments: [], kept: 0, placed: 0, released: 0, shortages: [] };
-  const taken = new Map<string, Set<number>>(); // roomId → seats in use across overlapping sittings
+  const plan: AllocationPlan = {
+    assignments: [],
+    kept: 0,
+    placed: 0,
+    released: 0,
+    shortages: [],
+    examRooms: 0,
+  };
   const groups = overlapGroups(input.sittings);
+  const chosen = chooseSittings(input, shuffle(input.candidates, `${input.seed}:sittings`), groups);
+  const known = new Set(input.sittings.map((s) => s.sittingId));
+  plan.released += input.existing.filter((a) => !known.has(a.sittingId)).length;
   for (const group of groups) {
-    taken.clear();
+    const taken = new Map<string, Set<number>>(); // roomId → seats in use during the group
     const rooms = input.rooms
       .filter((r) => r.venueId === group[0].venueId)
       .sort((a, b) => a.order - b.order);
     const owner = new Map<string, string>(); // roomId → sittingId that holds it (one category per room)
-    const work = group.map((s) => prepare(s, input, plan, taken, owner));
+    const work = group.map((s) => prepare(s, input, chosen, rooms, plan, taken, owner));
     // Biggest needs pick whole rooms first, so rooms stay single-category where possible.
     for (const w of [...work].sort((a, b) => b.pending.length - a.pending.length)) {
       claimRooms(w, rooms, owner, taken);
     }
     for (const w of work) fill(w, rooms, owner, taken, input.seed, plan);
   }
+  plan.assignments = numberExamRooms(plan.assignments, groups, input.rooms);
+  plan.examRooms = plan.assignments.reduce((m, a) => Math.max(m, a.examRoom), 0);
   return plan;
 }
 
@@ -83,28 +60,34 @@ interface SittingWork {
   rooms: string[];
 }
 
-/** Keeps still-valid existing seats, releases the others, lists who still needs a seat. */
+/**
+ * Keeps the existing seats that still hold (the candidate sits this sitting, the room is at its
+ * venue, the seat exists and nobody else in the room has it at that time), releases the others,
+ * lists who still needs a seat.
+ */
 function prepare(
   s: AllocSitting,
   input: AllocationInput,
+  chosen: Map<string, Set<string>>,
+  venueRooms: readonly AllocRoom[],
   plan: AllocationPlan,
   taken: Map<string, Set<number>>,
   owner: Map<string, string>,
 ): SittingWork {
+  const mine = chosen.get(s.sittingId)!;
   const eligible = new Map(
-    input.candidates
-      .filter((c) => c.paperCategory === s.paperCategory)
-      .map((c) => [c.registrationId, c]),
+    input.candidates.filter((c) => mine.has(c.registrationId)).map((c) => [c.registrationId, c]),
   );
   const rooms: string[] = [];
-  const roomIds = new Set(input.rooms.filter((r) => r.venueId === s.venueId).map((r) => r.roomId));
   for (const a of input.existing.filter((x) => x.sittingId === s.sittingId)) {
-    if (!eligible.has(a.registrationId) || !roomIds.has(a.roomId)) {
+    const room = venueRooms.find((r) => r.roomId === a.roomId);
+    const used = seatsOf(taken, a.roomId);
+    if (!eligible.has(a.registrationId) || !room || a.seat > room.capacity || used.has(a.seat)) {
       plan.released += 1;
       continue;
     }
     eligible.delete(a.registrationId);
-    seatsOf(taken, a.roomId).add(a.seat);
+    used.add(a.seat);
     if (!owner.has(a.roomId)) owner.set(a.roomId, s.sittingId);
     if (!rooms.includes(a.roomId)) rooms.push(a.roomId);
     plan.assignments.push({ ...a });
@@ -155,6 +138,7 @@ function fill(
         registrationId: queue[i++].registrationId,
         roomId,
         seat,
+        examRoom: 0, // numbered once every group is placed
       });
       plan.placed += 1;
     }

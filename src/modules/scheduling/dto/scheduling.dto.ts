@@ -34,7 +34,15 @@ export class CreateRoomDto {
 
 export class UpdateRoomDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(50) name?: string;
+  /** 座位数（1–99）；不能小于已安排的最大座位号 */
   @IsOptional() @IsInt() @Min(1) @Max(99) capacity?: number;
+  /** 每排座位数（座位图用）；null 恢复默认（每排 5 座） */
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 20 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  seatsPerRow?: number | null;
 }
 
 export class SittingDto {
@@ -85,7 +93,10 @@ export class VerifyQueryDto {
 export class RoomResponse {
   @ApiProperty() id: string;
   @ApiProperty() venueId: string;
-  @ApiProperty({ description: '考场编号（用于准考证号）' }) number: number;
+  @ApiProperty({
+    description: '房间序号（编排时的顺序）；考场号按“房间 × 时段”另行编号，见 GET /exam-rooms',
+  })
+  number: number;
   @ApiProperty() name: string;
   @ApiProperty() capacity: number;
   @ApiPropertyOptional({ nullable: true, type: Number }) seatsPerRow: number | null;
@@ -126,7 +137,13 @@ export class AllocationResponse {
   @ApiProperty({ description: '新安排的座位数' }) placed: number;
   @ApiProperty({ description: '释放的座位数（取消等）' }) released: number;
   @ApiProperty({ description: '准考证数' }) tickets: number;
+  @ApiProperty({ description: '考场数（同一房间每个时段为一个考场，考场号 1–999）' })
+  examRooms: number;
   @ApiProperty({ type: [ShortageResponse] }) shortages: ShortageResponse[];
+  @ApiProperty({
+    description: '本次编排做了什么；没有需要安排的考生时说明原因（如尚无备案考生、均已安排座位）',
+  })
+  message: string;
 }
 
 export class ScheduleStatusResponse {
@@ -135,6 +152,29 @@ export class ScheduleStatusResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) publishedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) allocatedAt: string | null;
   @ApiProperty() tickets: number;
+}
+
+export class ExamRoomSittingResponse {
+  @ApiProperty() paperCategory: string;
+  @ApiProperty({ example: '理论考试' }) componentName: string;
+  @ApiProperty() startTime: string;
+  @ApiProperty() endTime: string;
+  @ApiProperty({ description: '本场次在该考场的座位数' }) count: number;
+}
+
+export class ExamRoomResponse {
+  @ApiProperty({ description: '考场号（准考证号中的 RRR）', example: 3 }) examRoom: number;
+  @ApiProperty({ example: '第003考场' }) label: string;
+  @ApiProperty() venueName: string;
+  @ApiProperty({ description: '考点内的房间名称' }) roomName: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty() date: string;
+  @ApiProperty({ description: '最早开考时间' }) startTime: string;
+  @ApiProperty({ description: '最晚结束时间' }) endTime: string;
+  @ApiProperty({ description: '应考人数（不含已取消资格）' }) seated: number;
+  @ApiProperty({ description: '已取消资格仍占座位的人数（重新编排后释放）' }) cancelled: number;
+  @ApiProperty({ type: [ExamRoomSittingResponse], description: '在该考场同时进行的场次' })
+  sittings: ExamRoomSittingResponse[];
 }
 
 export class TicketVerifyResponse {

@@ -4,7 +4,11 @@ import { RegistrationEntity } from '../../registrations/entities/registration.en
 import { RoomEntity } from './room.entity';
 import { SittingEntity } from './sitting.entity';
 
-/** A candidate's room and seat in one sitting. */
+/**
+ * A candidate's room and seat in one sitting. `examRoom` is the 考场号: one room at one time
+ * (the overlapping sittings of its venue share it), numbered across the session; with the
+ * seat it makes the ticket number.
+ */
 @Entity('seat_assignments')
 @Index('uq_seat_assignments_candidate', ['sittingId', 'registrationId'], { unique: true })
 @Index('uq_seat_assignments_seat', ['sittingId', 'roomId', 'seat'], { unique: true })
@@ -39,4 +43,8 @@ export class SeatAssignmentEntity {
 
   @Column({ type: 'integer' })
   seat: number;
+
+  /** 考场号 (1–999): this room at this time, numbered across the session. */
+  @Column({ name: 'exam_room', type: 'integer' })
+  examRoom: number;
 }

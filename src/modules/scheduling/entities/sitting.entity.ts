@@ -3,11 +3,13 @@ import { DateOnlyColumn, ID_LENGTH, InstantColumn } from '../../../database/colu
 import { ExamSessionEntity } from '../../exam-sessions/entities/exam-session.entity';
 import { VenueEntity } from './venue.entity';
 
-/** One component (theory or practical) of one paper category, at a date, time and venue. */
+/**
+ * One component (theory or practical) of one paper category, at a date, time and venue. A
+ * category may have several sittings of a component (other venues or days); each candidate
+ * sits one of each.
+ */
 @Entity('sittings')
-@Index('uq_sittings_category_component', ['sessionId', 'paperCategory', 'component'], {
-  unique: true,
-})
+@Index('ix_sittings_category_component', ['sessionId', 'paperCategory', 'component'])
 export class SittingEntity {
   @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
   id: string;
