@@ -95,3 +95,42 @@ describe('read isolation from uncommitted writes (e2e, SQLite and PostgreSQL)', 
     expect(rows).toEqual([{ key: 'isolation-test-secret', value }]);
   });
 });
+
+describe('overlapping imports that share people (e2e, same answer on SQLite and PostgreSQL)', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('commits one file whole and refuses the other with a row error per shared person, never a 500', async () => {
+    t = await createTestApp();
+    t.clock.set('2025-07-01T02:00:00Z');
+    const admin = await adminToken(t);
+    const org = await makeOrganizations(t, admin);
+    const unitA1 = (await makeUser(t, admin, { role: 'unit', unitId: org.unitA1 })).token;
+    const unitA2 = (await makeUser(t, admin, { role: 'unit', unitId: org.unitA2 })).token;
+    const people = summaryRows(600);
+    const meta = { title: '申报汇总表', departmentName: '大连市教育局' };
+    const [a, b] = await Promise.all([
+      writeSummaryWorkbook(people.slice(0, 400), meta),
+      writeSummaryWorkbook(people.slice(200, 600), meta),
+    ]);
+    const upload = (token: string, file: Buffer) =>
+      t
+        .http()
+        .post(`${API}/registrations/import`)
+        .set(bearer(token))
+        .attach('file', file, '附件2.xlsx');
+    const results = await Promise.all([upload(unitA1, a), upload(unitA2, b)]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
+    const refused = results.find((r) => r.status === 422)!;
+    expect(refused.body.code).toBe('IMPORT_INVALID');
+    expect(refused.body.details).toHaveLength(200);
+    expect(refused.body.details[0]).toMatchObject({ code: 'PERSON_ALREADY_REGISTERED' });
+    const total = await t
+      .http()
+      .get(`${API}/registrations`)
+      .query({ pageSize: 1 })
+      .set(bearer(admin))
+      .expect(200);
+    expect(total.body.total).toBe(400);
+  });
+});

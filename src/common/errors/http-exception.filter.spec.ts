@@ -1,4 +1,5 @@
 import { ArgumentsHost, BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { HttpExceptionFilter } from './http-exception.filter';
 
@@ -24,6 +25,10 @@ function hostFor() {
   return { host, res };
 }
 
+/** A database refusal as TypeORM raises it, on either driver. */
+const dbError = (driverError: { code: string; message: string }) =>
+  new QueryFailedError('INSERT …', [], Object.assign(new Error(driverError.message), driverError));
+
 describe('HttpExceptionFilter', () => {
   const filter = new HttpExceptionFilter();
 
@@ -34,6 +39,14 @@ describe('HttpExceptionFilter', () => {
     [new PayloadTooLargeException(), 413, 'PAYLOAD_TOO_LARGE'],
     [new BadRequestException('Unexpected token'), 400, 'BAD_REQUEST'],
     [Object.assign(new SyntaxError('bad json'), { status: 400 }), 400, 'BAD_REQUEST'],
+    [dbError({ code: '23505', message: 'duplicate key' }), 409, 'WRITE_CONFLICT'],
+    [
+      dbError({ code: 'SQLITE_CONSTRAINT', message: 'UNIQUE constraint failed' }),
+      409,
+      'WRITE_CONFLICT',
+    ],
+    [dbError({ code: '40001', message: 'could not serialize access' }), 409, 'WRITE_CONFLICT'],
+    [dbError({ code: '40P01', message: 'deadlock detected' }), 409, 'WRITE_CONFLICT'],
   ])('maps %s to %i with the contract body', (error, status, code) => {
     const { host, res } = hostFor();
     filter.catch(error, host);

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError, ErrorDetail } from './domain-error';
 import { statusOf } from './error-status';
 import { currentRequestId } from '../context/request-context';
+import { isConcurrencyFailure, isUniqueViolation } from '../../database/db-errors';
 
 interface Body {
   statusCode: number;
@@ -46,6 +47,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
         code: exception.code,
         message: exception.message,
         details: exception.details,
+      };
+    }
+    // A concurrent request won a race the service did not foresee: the same
+    // answer on SQLite and PostgreSQL, never a 500 (issue 8, finding 7).
+    if (isUniqueViolation(exception) || isConcurrencyFailure(exception)) {
+      return {
+        statusCode: 409,
+        code: 'WRITE_CONFLICT',
+        message: '数据已被同时进行的其他操作修改，请刷新后重试',
+        details: [],
       };
     }
     const status = httpStatusOf(exception);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { readSummarySheet, type SummaryImportRow } from '../documents/excel/summary-sheet-reader';
@@ -19,6 +20,15 @@ import { RegistrationsRepository } from './registrations.repository';
 import { auditView, NEW_REGISTRATION } from './registrations.service';
 
 const MAX_ROWS = 10_000;
+
+/** A unit's file whose every row passed the checks, ready to be written. */
+interface CheckedImport {
+  p: Principal;
+  session: ExamSessionEntity;
+  departmentId: string;
+  unitId: string;
+  ok: { row: number; fields: AssessedFields }[];
+}
 
 /**
  * A unit's 附件2 (or the import template) as registrations: every row is
@@ -61,6 +71,34 @@ export class RegistrationImportService {
         errors,
       );
     }
+    return { ...summary, created: await this.commit({ p, session, departmentId, unitId, ok }) };
+  }
+
+  /**
+   * Writes the checked rows in one transaction. A person registered by a
+   * concurrent request between the check and the write is refused with the
+   * same row errors on both databases: SQLite serialises the two imports, so
+   * the check inside the transaction sees the other; PostgreSQL lets both
+   * check, and the unique index refuses the second at its insert.
+   */
+  private async commit(c: CheckedImport): Promise<number> {
+    const { session, ok } = c;
+    try {
+      return await this.write(c);
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const taken = await this.repo.registeredIdNumbers(
+        session.id,
+        ok.map((r) => r.fields.idNumber),
+      );
+      throw clashError(
+        ok.filter((r) => taken.has(r.fields.idNumber)).map((r) => r.row),
+        e,
+      );
+    }
+  }
+
+  private write({ p, session, departmentId, unitId, ok }: CheckedImport): Promise<number> {
     return this.uow.run(async (em) => {
       const taken = await this.repo.registeredIdNumbers(
         session.id,
@@ -68,15 +106,7 @@ export class RegistrationImportService {
         em,
       );
       if (taken.size) {
-        const clash = ok
-          .filter((r) => taken.has(r.fields.idNumber))
-          .map((r) => alreadyError(r.row));
-        throw new DomainError(
-          'unprocessable',
-          'IMPORT_INVALID',
-          `文件有 ${clash.length} 处错误，未导入任何报名`,
-          clash,
-        );
+        throw clashError(ok.filter((r) => taken.has(r.fields.idNumber)).map((r) => r.row));
       }
       const now = this.clock.now();
       const rows = ok.map(({ fields }) =>
@@ -102,7 +132,7 @@ export class RegistrationImportService {
           after: auditView(r),
         })),
       );
-      return { ...summary, created: rows.length };
+      return rows.length;
     });
   }
 
@@ -153,6 +183,21 @@ export class RegistrationImportService {
 }
 
 const columnOf = (field: string): string => (field === 'eligibility' ? '申报资格' : labelOf(field));
+
+/** People of the file registered by someone else meanwhile: one row error each, nothing written. */
+function clashError(rows: number[], cause?: unknown): DomainError {
+  const errors = rows.map(alreadyError);
+  const e = new DomainError(
+    'unprocessable',
+    'IMPORT_INVALID',
+    errors.length
+      ? `文件有 ${errors.length} 处错误，未导入任何报名`
+      : '同时进行的另一导入与本文件冲突，未导入任何报名，请重试',
+    errors,
+  );
+  if (cause) Object.assign(e, { cause });
+  return e;
+}
 
 const alreadyError = (row: number): ImportRowError => ({
   row,
