@@ -19,6 +19,7 @@ describe('personProblems', () => {
   it('accepts consistent data, including a name with a middle dot', () => {
     expect(codes({})).toEqual([]);
     expect(codes({ name: '阿依古丽·买买提' })).toEqual([]);
+    expect(codes({ name: 'Anna Li' })).toEqual([]);
   });
   it.each([
     [{ idNumber: id('19750315').slice(0, 17) + 'Y' }, 'idNumber', 'ID_NUMBER_INVALID'],
@@ -29,6 +30,12 @@ describe('personProblems', () => {
     [{ currentCertDate: '2025-07-02' }, 'currentCertDate', 'DATE_IN_FUTURE'],
     [{ name: '=HYPERLINK("x")' }, 'name', 'NAME_INVALID'],
     [{ name: '' }, 'name', 'NAME_INVALID'],
+    [{ name: '张\n三' }, 'name', 'NAME_INVISIBLE_CHARACTERS'],
+    [{ name: '张\t三' }, 'name', 'NAME_INVISIBLE_CHARACTERS'],
+    [{ name: '\uFEFF张三' }, 'name', 'NAME_INVISIBLE_CHARACTERS'],
+    [{ name: '张三\u2028' }, 'name', 'NAME_INVISIBLE_CHARACTERS'],
+    [{ name: '张\u200B三' }, 'name', 'NAME_INVISIBLE_CHARACTERS'],
+    [{ name: '张\u3000三' }, 'name', 'NAME_INVALID'],
   ])('flags %j', (o, field, code) => {
     expect(codes(o)).toContainEqual([field, code]);
   });

@@ -1,4 +1,5 @@
 import { type DateOnly, fullYearsBetween } from '../../../common/dates/date-only';
+import { hasInvisibleCharacters } from '../../../common/text/invisible';
 import { isIdProblem, parseIdNumber } from './id-card';
 
 export interface PersonFacts {
@@ -19,7 +20,8 @@ export interface FieldProblem {
 
 /** Working age in China starts at 16 (劳动法 第十五条). */
 const MIN_WORK_AGE = 16;
-const NAME = /^[\u3400-\u9fff\u{20000}-\u{2ffff}A-Za-z·•.\s]{1,30}$/u;
+/** Han characters (with extensions), Latin letters, the middle dot of minority names, spaces. */
+const NAME = /^[\u3400-\u9fff\u{20000}-\u{2ffff}A-Za-z·•. ]{1,30}$/u;
 
 /**
  * The person's data must agree with itself (security-checklist #24): the ID
@@ -29,7 +31,11 @@ const NAME = /^[\u3400-\u9fff\u{20000}-\u{2ffff}A-Za-z·•.\s]{1,30}$/u;
 export function personProblems(p: PersonFacts, today: DateOnly): FieldProblem[] {
   const out: FieldProblem[] = [];
   const add = (field: string, code: string, message: string) => out.push({ field, code, message });
-  if (!NAME.test(p.name.trim())) add('name', 'NAME_INVALID', '姓名应为 1–30 个汉字或字母');
+  if (hasInvisibleCharacters(p.name)) {
+    add('name', 'NAME_INVISIBLE_CHARACTERS', '姓名含有换行、制表符或不可见字符，请删除后重新输入');
+  } else if (!NAME.test(p.name.trim())) {
+    add('name', 'NAME_INVALID', '姓名应为 1–30 个汉字或字母');
+  }
   const id = parseIdNumber(p.idNumber);
   if (isIdProblem(id)) {
     add('idNumber', 'ID_NUMBER_INVALID', id.problem);
