@@ -23,12 +23,12 @@ describe('DEMO=1 (e2e)', () => {
   it('seeds a demo session whose registration window is open today, beside 2025', async () => {
     const admin = await adminToken(t);
     const sessions = await t.http().get(`${API}/exam-sessions`).set(bearer(admin)).expect(200);
-    const demo = sessions.body.find((s: { isDemo: boolean }) => s.isDemo);
+    const demo = sessions.body.items.find((s: { isDemo: boolean }) => s.isDemo);
     expect(demo).toMatchObject({ year: 2026, isCurrent: false, passMark: 60 });
     expect(demo.registration.start <= '2026-11-25' && demo.registration.end >= '2026-11-25').toBe(
       true,
     );
-    expect(sessions.body.find((s: { year: number }) => s.year === 2025)).toMatchObject({
+    expect(sessions.body.items.find((s: { year: number }) => s.year === 2025)).toMatchObject({
       isCurrent: true,
     });
   });

@@ -114,7 +114,7 @@ describe('registration photo and documents (e2e)', () => {
       .get(`${API}/registrations/${id}/files`)
       .set(bearer(unit))
       .expect(200);
-    expect(list.body.map((f: { kind: string }) => f.kind)).toEqual(['photo', 'document']);
+    expect(list.body.items.map((f: { kind: string }) => f.kind)).toEqual(['photo', 'document']);
   });
 
   it("keeps another department out of a registration's files (404)", async () => {

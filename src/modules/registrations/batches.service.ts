@@ -6,6 +6,8 @@ import type { Principal } from '../../common/auth/principal';
 import { scopeCondition } from '../../common/auth/scope';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { skipOf, type Page } from '../../common/http/page.dto';
+import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { insertRows } from '../../database/insert-rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
@@ -109,17 +111,21 @@ export class BatchesService {
     });
   }
 
-  async list(p: Principal, examYear?: number): Promise<BatchResponse[]> {
-    const session = await this.sessions.resolve(examYear);
+  async list(p: Principal, q: ExamYearPageQueryDto): Promise<Page<BatchResponse>> {
+    const session = await this.sessions.resolve(q.examYear);
     const s = scopeCondition(p.scope, 'b', { departmentId: 'departmentId' });
-    const rows = await this.dataSource
+    const [rows, total] = await this.dataSource
       .getRepository(DepartmentBatchEntity)
       .createQueryBuilder('b')
       .where(s.sql, s.params)
       .andWhere('b.sessionId = :sid', { sid: session.id })
       .orderBy('b.submittedAt', 'DESC')
-      .getMany();
-    return this.views(rows, session.year);
+      .addOrderBy('b.id', 'ASC')
+      .skip(skipOf(q))
+      .take(q.pageSize)
+      .getManyAndCount();
+    const items = await this.views(rows, session.year);
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   private async views(rows: DepartmentBatchEntity[], year?: number): Promise<BatchResponse[]> {

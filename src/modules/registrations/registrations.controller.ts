@@ -13,6 +13,7 @@ import {
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQueryDto } from '../../common/http/page.dto';
 import { IdParam } from '../../common/validation/path-params';
 import { AuditPageResponse } from '../audit/dto/audit.dto';
 import {
@@ -89,8 +90,8 @@ export class RegistrationsController {
   @Roles(...ORG_ROLES)
   @ApiOperation({ summary: '报名的办理记录（谁、何时、做了什么、原因）' })
   @ApiOkResponse({ type: AuditPageResponse })
-  history(@CurrentUser() p: Principal, @IdParam() id: string) {
-    return this.registrations.history(p, id);
+  history(@CurrentUser() p: Principal, @IdParam() id: string, @Query() q: PageQueryDto) {
+    return this.registrations.history(p, id, q);
   }
 
   @Get(':id/id-number')

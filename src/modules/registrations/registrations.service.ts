@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
+import type { PageQuery } from '../../common/http/page.dto';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditQueryService } from '../audit/audit.query.service';
@@ -194,9 +195,9 @@ export class RegistrationsService {
   }
 
   /** What happened to a registration, step by step, for whoever may see it. */
-  async history(p: Principal, id: string): Promise<AuditPageResponse> {
+  async history(p: Principal, id: string, q: PageQuery): Promise<AuditPageResponse> {
     if (!(await this.repo.findOne(p.scope, id))) throw registrationNotFound();
-    const query = { entityType: 'registration', entityId: id, page: 1, pageSize: 100 };
+    const query = { entityType: 'registration', entityId: id, page: q.page, pageSize: q.pageSize };
     const page = await this.auditLog.search(query);
     if (p.scope.kind === 'center') return page;
     // Where others acted from is the center's business, not the unit's.

@@ -4,14 +4,16 @@ import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
-import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { BatchesService } from './batches.service';
 import {
+  BatchPageResponse,
   BatchResponse,
   BulkResultResponse,
   ExtensionDto,
   ExtensionResponse,
   IdListDto,
+  PublicityPageResponse,
   PublicityResponse,
   ReasonDto,
   ReviewDto,
@@ -57,9 +59,9 @@ export class ReviewController {
   @Get('publicities')
   @Roles('center-admin', 'center-staff', 'department', 'unit')
   @ApiOperation({ summary: '公示列表' })
-  @ApiOkResponse({ type: [PublicityResponse] })
-  listPublicities(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
-    return this.publicities.list(p, q.examYear);
+  @ApiOkResponse({ type: PublicityPageResponse })
+  listPublicities(@CurrentUser() p: Principal, @Query() q: ExamYearPageQueryDto) {
+    return this.publicities.list(p, q);
   }
 
   @Get('publicities/:id')
@@ -108,9 +110,9 @@ export class ReviewController {
   @Get('department-batches')
   @Roles('center-admin', 'center-staff', 'department')
   @ApiOperation({ summary: '报送批次列表' })
-  @ApiOkResponse({ type: [BatchResponse] })
-  listBatches(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
-    return this.batches.list(p, q.examYear);
+  @ApiOkResponse({ type: BatchPageResponse })
+  listBatches(@CurrentUser() p: Principal, @Query() q: ExamYearPageQueryDto) {
+    return this.batches.list(p, q);
   }
 
   @Post('department-batches/:id/accept')

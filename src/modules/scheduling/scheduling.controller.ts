@@ -10,7 +10,8 @@ import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
-import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { PageQueryDto } from '../../common/http/page.dto';
+import { ExamYearPageQueryDto, ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { AllocationService } from './allocation.service';
 import {
   AllocateDto,
@@ -22,10 +23,12 @@ import {
   RoomResponse,
   ScheduleStatusResponse,
   SittingDto,
+  SittingPageResponse,
   SittingResponse,
   TicketDownloadQueryDto,
   TicketVerifyResponse,
   UpdateRoomDto,
+  VenuePageResponse,
   VenueResponse,
   VerifyQueryDto,
 } from './dto/scheduling.dto';
@@ -54,9 +57,9 @@ export class SchedulingController {
   @Get('venues')
   @Roles(...CENTER)
   @ApiOperation({ summary: '考点及其考场' })
-  @ApiOkResponse({ type: [VenueResponse] })
-  listVenues() {
-    return this.venues.list();
+  @ApiOkResponse({ type: VenuePageResponse })
+  listVenues(@Query() q: PageQueryDto) {
+    return this.venues.list(q);
   }
 
   @Post('venues')
@@ -86,9 +89,9 @@ export class SchedulingController {
   @Get('sittings')
   @Roles(...CENTER, 'department', 'unit')
   @ApiOperation({ summary: '考试场次（按试卷类别与考核项目）' })
-  @ApiOkResponse({ type: [SittingResponse] })
-  listSittings(@Query() q: ExamYearQueryDto) {
-    return this.sittings.list(q.examYear);
+  @ApiOkResponse({ type: SittingPageResponse })
+  listSittings(@Query() q: ExamYearPageQueryDto) {
+    return this.sittings.list(q);
   }
 
   @Post('sittings')

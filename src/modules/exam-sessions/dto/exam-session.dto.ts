@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   IsInt,
@@ -13,6 +14,7 @@ import {
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import type { LevelDefinition, SessionRules } from '../domain/session-rules';
 import { Trim } from '../../../common/validation/transforms';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class UpdateExamSessionDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
@@ -43,14 +45,24 @@ export class CreateExamSessionDto extends UpdateExamSessionDto {
   @IsInt() @Min(2000) @Max(2100) copyFromYear: number;
 }
 
+/** The optional `examYear` query parameter (the current session when absent). */
+export const ExamYearQuery = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value))),
+    IsInt(),
+    Min(2000),
+    Max(2100),
+  );
+
 export class ExamYearQueryDto {
   /** 考核年度；缺省为当前年度 */
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  examYear?: number;
+  @ExamYearQuery() examYear?: number;
+}
+
+export class ExamYearPageQueryDto extends PageQueryDto {
+  /** 考核年度；缺省为当前年度 */
+  @ExamYearQuery() examYear?: number;
 }
 
 export class DateWindowResponse {
@@ -86,3 +98,5 @@ export class ExamSessionResponse {
   })
   rules: SessionRules;
 }
+
+export class ExamSessionPageResponse extends PageOf(ExamSessionResponse) {}

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
+import { PageOf } from '../../../common/http/page.dto';
 
 /** The supporting materials 三(二)2(2)(3) lists. */
 export const DOC_TYPES = ['certificate', 'transfer', 'veteran', 'other'] as const;
@@ -18,6 +19,10 @@ export class DocumentQueryDto {
 
 export class StoredFileResponse {
   @ApiProperty() id: string;
+  @ApiProperty({
+    description: '是否在用：更换后的旧照片为 false（准考证等只用 current 为 true 的照片）',
+  })
+  current: boolean;
   @ApiProperty({ enum: ['photo', 'document'] }) kind: string;
   @ApiProperty({ nullable: true, enum: DOC_TYPES, type: String }) docType: string | null;
   @ApiProperty({ nullable: true, type: String }) docTypeName: string | null;
@@ -28,3 +33,5 @@ export class StoredFileResponse {
   @ApiProperty() uploadedBy: string;
   @ApiProperty() uploadedAt: string;
 }
+
+export class StoredFilePageResponse extends PageOf(StoredFileResponse) {}

@@ -18,7 +18,7 @@ import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTES, type Route } from '../../eligibility/domain/eligibility.types';
 import { STATUSES, type Status } from '../domain/registration-status';
 import { Trim } from '../../../common/validation/transforms';
-import { PageOf } from '../../../common/http/page.dto';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class RegistrationCertificateDto {
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: Level;
@@ -114,7 +114,7 @@ export class UpdateRegistrationDto extends RegistrationFieldsDto {
   @IsInt() @Min(1) version: number;
 }
 
-export class RegistrationQueryDto {
+export class RegistrationQueryDto extends PageQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) examYear?: number;
   @IsOptional() @IsIn(STATUSES) status?: Status;
   @IsOptional() @Matches(/^[0-9a-f-]{36}$/) departmentId?: string;
@@ -125,8 +125,6 @@ export class RegistrationQueryDto {
   @IsOptional() @IsString() @MaxLength(30) name?: string;
   /** 身份证号（完整号码精确查找） */
   @IsOptional() @IsString() @MaxLength(18) idNumber?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
 }
 
 export class OrgRefResponse {

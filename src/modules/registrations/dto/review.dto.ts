@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+import { PageOf } from '../../../common/http/page.dto';
 import { Trim } from '../../../common/validation/transforms';
 
 export const MAX_BULK = 2000;
@@ -90,6 +91,8 @@ export class PublicityResponse {
   @ApiProperty({ description: '公示期是否已结束（结束次日起可报送主管部门）' }) ended: boolean;
 }
 
+export class PublicityPageResponse extends PageOf(PublicityResponse) {}
+
 export class BatchResponse {
   @ApiProperty() id: string;
   @ApiProperty() examYear: number;
@@ -101,6 +104,8 @@ export class BatchResponse {
   @ApiProperty() submittedAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) acceptedAt: string | null;
 }
+
+export class BatchPageResponse extends PageOf(BatchResponse) {}
 
 export class ExtensionResponse {
   @ApiProperty() departmentId: string;

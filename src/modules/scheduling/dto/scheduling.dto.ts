@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { PageOf } from '../../../common/http/page.dto';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { Trim } from '../../../common/validation/transforms';
 
@@ -98,6 +99,8 @@ export class VenueResponse {
   @ApiProperty({ type: [RoomResponse] }) rooms: RoomResponse[];
 }
 
+export class VenuePageResponse extends PageOf(VenueResponse) {}
+
 export class SittingResponse {
   @ApiProperty() id: string;
   @ApiProperty() examYear: number;
@@ -110,6 +113,8 @@ export class SittingResponse {
   @ApiProperty() venueId: string;
   @ApiProperty() venueName: string;
 }
+
+export class SittingPageResponse extends PageOf(SittingResponse) {}
 
 export class ShortageResponse {
   @ApiProperty() paperCategory: string;
