@@ -65,6 +65,20 @@ describe('registrations and their review (e2e)', () => {
     ]);
   });
 
+  it('reports a missing field as missing only, and 文化程度 outside the list with the list', async () => {
+    const { name: _name, ...noName } = makeRegistration();
+    const res = await register(unitA1, { ...noName, education: '大专' }).expect(400);
+    expect(res.body.details).toEqual([
+      { field: 'name', code: 'isDefined', message: 'name：不能为空' },
+      {
+        field: 'education',
+        code: 'isIn',
+        message:
+          'education：文化程度应为以下之一：研究生、大学本科、大学专科、中专、技校、高中、职高、初中、小学',
+      },
+    ]);
+  });
+
   it('refuses an application the rules refuse, with every reason (422)', async () => {
     const res = await register(
       unitA1,
@@ -368,9 +382,9 @@ describe('registrations and their review (e2e)', () => {
         .http()
         .put(`${API}/registrations/${id}`)
         .set(bearer(unitA1))
-        .send({ ...body, education: '大专', version: v });
+        .send({ ...body, education: '大学专科', version: v });
     const ok = await put(version).expect(200);
-    expect(ok.body).toMatchObject({ education: '大专', version: version + 1 });
+    expect(ok.body).toMatchObject({ education: '大学专科', version: version + 1 });
     const stale = await put(version).expect(409);
     expect(stale.body.code).toBe('VERSION_CONFLICT');
   });

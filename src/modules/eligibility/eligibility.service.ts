@@ -45,7 +45,9 @@ export class EligibilityService {
   async evaluateIn(session: ExamSessionEntity, app: Application): Promise<EligibilityResult> {
     this.assertPlausible(app);
     const result = evaluateEligibility(app, await this.contextFor(session, app));
-    if (isInvalid(result)) throw invalid(result.invalid);
+    if (isInvalid(result)) {
+      throw invalid(result.invalid.map((i) => ({ ...i, message: `${i.field}：${i.message}` })));
+    }
     return result;
   }
 

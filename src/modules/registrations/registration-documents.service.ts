@@ -16,6 +16,7 @@ import { LEVEL_NAMES, LEVELS } from '../exam-sessions/domain/session-rules';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { DepartmentEntity } from '../organizations/entities/department.entity';
 import { UnitEntity } from '../organizations/entities/unit.entity';
+import { EDUCATIONS } from './domain/education';
 import { maskIdNumber } from './domain/id-card';
 import type { Status } from './domain/registration-status';
 import { ROUTE_NAMES } from './domain/route-names';
@@ -36,17 +37,6 @@ const LISTED: Status[] = [
   'department-approved',
   'department-submitted',
   'accepted',
-];
-const EDUCATIONS = [
-  '研究生',
-  '大学本科',
-  '大学专科',
-  '中专',
-  '技校',
-  '高中',
-  '职高',
-  '初中',
-  '小学',
 ];
 
 /** 附件2 as Excel and PDF, the blank import template, the publicity list. */
@@ -89,7 +79,7 @@ export class RegistrationDocumentsService {
       {
         levels: LEVELS.map((l) => LEVEL_NAMES[l]),
         routes: Object.values(ROUTE_NAMES),
-        educations: EDUCATIONS,
+        educations: [...EDUCATIONS],
       },
     );
     return download(buffer, XLSX_TYPE, '申报汇总表导入模板.xlsx');

@@ -54,7 +54,10 @@ export function evaluateEligibility(
 export const isInvalid = (r: EligibilityResult | InvalidApplication): r is InvalidApplication =>
   'invalid' in r;
 
-/** Fields a route needs, and facts that contradict each other: 400, not a refusal. */
+/**
+ * Fields a route needs, and facts that contradict each other: 400, not a refusal. Messages are
+ * plain Chinese without the field's name: the form prefixes the field, the import names the column.
+ */
 export function applicationProblems(
   app: Application,
   ctx: EligibilityContext,
@@ -67,33 +70,32 @@ export function applicationProblems(
       ['currentLevel', app.currentLevel],
       ['currentCertDate', app.currentCertDate],
     ] as const) {
-      if (v === null)
-        p.push({ field, message: `${field}：持有现等级时，现职种、等级、获证时间须一并填写` });
+      if (v === null) p.push({ field, message: '持有现等级时，现职种、等级、获证时间须一并填写' });
     }
   }
   if (app.route === 'professional-transfer') {
     if (!app.professionalTitle)
       p.push({
         field: 'professionalTitle',
-        message: 'professionalTitle：专业技术岗位转聘须填写职务',
+        message: '专业技术岗位转聘须填写专业技术职务',
       });
     else if (!ctx.rules.professionalTransfer.titles[app.professionalTitle]) {
       const titles = Object.keys(ctx.rules.professionalTransfer.titles).join(' 或 ');
-      p.push({ field: 'professionalTitle', message: `professionalTitle：应为 ${titles}` });
+      p.push({ field: 'professionalTitle', message: `专业技术职务应为 ${titles}` });
     }
   }
   if (app.route === 'public-recruitment') {
     if (app.yearsInOccupation === null) {
       p.push({
         field: 'yearsInOccupation',
-        message: 'yearsInOccupation：公开招聘途径须填写从事本工种年限',
+        message: '公开招聘途径须填写从事本工种年限',
       });
     } else if (
       app.yearsInOccupation > Math.max(fullYearsBetween(app.workStartDate, ctx.certCutoffDate), 0)
     ) {
       p.push({
         field: 'yearsInOccupation',
-        message: 'yearsInOccupation：从事本工种年限不能超过工作年限',
+        message: '从事本工种年限不能超过工作年限',
       });
     }
   }

@@ -16,6 +16,7 @@ import {
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTES, type Route } from '../../eligibility/domain/eligibility.types';
+import { EDUCATION_MESSAGE, EDUCATIONS } from '../domain/education';
 import { STATUSES, type Status } from '../domain/registration-status';
 import { Trim } from '../../../common/validation/transforms';
 import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
@@ -49,12 +50,10 @@ export class RegistrationFieldsDto {
   @IsString()
   @MaxLength(18)
   idNumber: string;
-  /** 文化程度 */
-  @ApiProperty({ example: '高中' })
+  /** 文化程度（导入模板下拉列表中的一项） */
+  @ApiProperty({ enum: EDUCATIONS, example: '高中' })
   @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
+  @IsIn(EDUCATIONS, { context: { message: EDUCATION_MESSAGE } })
   education: string;
   @ApiProperty({ example: '1995-07-01' }) @IsDateOnly() workStartDate: string;
   @ApiPropertyOptional({ nullable: true, type: String })
