@@ -49,6 +49,26 @@ describe('registrations and their review (e2e)', () => {
     expect(res.body.idNumber).toMatch(/^2102\*{10}\d{3}[\dX]$/);
   });
 
+  it("shows the candidate's phone to the unit and the department, in detail and in lists", async () => {
+    const body = makeRegistration({
+      idNumber: idNumberFor('19780101'),
+      birthMonth: '1978-01',
+      phone: '0411-84630000',
+    });
+    const { id } = (await register(unitA1, body).expect(201)).body;
+    for (const token of [unitA1, deptA]) {
+      const one = await t.http().get(`${API}/registrations/${id}`).set(bearer(token)).expect(200);
+      expect(one.body.phone).toBe('0411-84630000');
+      const list = await t
+        .http()
+        .get(`${API}/registrations`)
+        .query({ idNumber: body.idNumber as string })
+        .set(bearer(token))
+        .expect(200);
+      expect(list.body.items[0].phone).toBe('0411-84630000');
+    }
+  });
+
   it('refuses a wrong ID number, an inconsistent birth month and gender, naming the fields', async () => {
     const res = await register(
       unitA1,

@@ -52,6 +52,8 @@ export function toRegistrationResponse(r: RegistrationEntity, c: MapContext): Re
           militaryCommitment: r.militaryCommitment,
         }
       : null,
+    phone: r.phone,
+    photoFileId: r.photoFileId,
     status: r.status,
     statusName: STATUS_NAMES[r.status],
     statusReason: r.statusReason,

@@ -165,6 +165,14 @@ export class RegistrationResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) professionalTitle: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) yearsInOccupation: number | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) nationalCertificate: object | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '申报人联系电话' })
+  phone: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: '正在使用的照片（GET /registrations/:id/photo）；未上传为 null',
+  })
+  photoFileId: string | null;
   @ApiProperty({ enum: STATUSES }) status: Status;
   @ApiProperty() statusName: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
