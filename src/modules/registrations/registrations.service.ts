@@ -12,12 +12,12 @@ import type { AuditPageResponse } from '../audit/dto/audit.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import type { RegistrationInput } from './domain/registration-input';
+import { applyPatch, type RegistrationInput } from './domain/registration-input';
+import { inputOf, inputOfEntity, patchOf } from './registration-input.mapper';
 import { transition } from './domain/registration-status';
 import type {
   CreateRegistrationDto,
   FullIdNumberResponse,
-  RegistrationFieldsDto,
   RegistrationPageResponse,
   RegistrationQueryDto,
   RegistrationResponse,
@@ -100,10 +100,16 @@ export class RegistrationsService {
     await this.window.assertOpen(session, current.departmentId);
     const step = transition(current.status, 'update');
     if (!step.ok) throw illegalStep(current.status, 'update');
-    const fields = await this.assessOrThrow(session, inputOf(dto));
+    // The merged record is checked as a whole: eligibility may turn on a field not sent.
+    const merged = applyPatch(inputOfEntity(current), patchOf(dto));
+    const fields = await this.assessOrThrow(session, merged);
     const saved = await this.write(() =>
       this.uow.run(async (em) => {
-        if (await this.repo.personRegistered(session.id, fields.idNumber, em, id))
+        const personChanged = fields.idNumber !== current.idNumber;
+        if (
+          personChanged &&
+          (await this.repo.personRegistered(session.id, fields.idNumber, em, id))
+        )
           throw alreadyRegistered();
         const changes = {
           ...fields,
@@ -248,29 +254,6 @@ export const NEW_REGISTRATION = {
   photoFileId: null,
   version: 1,
 } as const;
-
-export function inputOf(dto: RegistrationFieldsDto): RegistrationInput {
-  const c = dto.nationalCertificate;
-  return {
-    name: dto.name,
-    gender: dto.gender,
-    birthMonth: dto.birthMonth,
-    idNumber: dto.idNumber,
-    education: dto.education,
-    workStartDate: dto.workStartDate,
-    currentOccupation: dto.currentOccupation ?? null,
-    currentLevel: dto.currentLevel ?? null,
-    currentCertDate: dto.currentCertDate ?? null,
-    targetOccupation: dto.targetOccupation,
-    targetLevel: dto.targetLevel,
-    route: dto.route,
-    confirmed: dto.confirmed,
-    professionalTitle: dto.professionalTitle ?? null,
-    yearsInOccupation: dto.yearsInOccupation ?? null,
-    nationalCertificate: c ? { ...c, militaryCommitment: c.militaryCommitment ?? false } : null,
-    phone: dto.phone ?? null,
-  };
-}
 
 /** What the audit trail keeps of a registration: no full ID number. */
 export function auditView(r: RegistrationEntity) {

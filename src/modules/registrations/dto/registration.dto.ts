@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -108,7 +108,13 @@ export class CreateRegistrationDto extends RegistrationFieldsDto {
   @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
 }
 
-export class UpdateRegistrationDto extends RegistrationFieldsDto {
+/**
+ * A correction: only the fields sent change (身份证号 need not be resent; units only see it
+ * masked). A field sent as null is refused unless it may be empty.
+ */
+export class UpdateRegistrationDto extends PartialType(RegistrationFieldsDto, {
+  skipNullProperties: false,
+}) {
   /** 读取时的版本号，防止覆盖他人的修改 */
   @IsInt() @Min(1) version: number;
 }
