@@ -13,13 +13,29 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { DepartmentEntity } from '../organizations/entities/department.entity';
-import type { BatchResponse, BulkResultResponse } from './dto/review.dto';
+import { documentsRefusal } from './domain/registration-actions';
+import type { DocumentGapResponse } from './dto/files.dto';
+import type { BatchResponse, BulkResultResponse, SubmitBatchResponse } from './dto/review.dto';
 import { DepartmentBatchEntity } from './entities/department-batch.entity';
 import { RegistrationEntity } from './entities/registration.entity';
+import { RequiredDocumentsService } from './required-documents.service';
 import { result, ReviewService } from './review.service';
 
 const batchNotFound = () =>
   new DomainError('not-found', 'BATCH_NOT_FOUND', '报送批次不存在或无权访问');
+
+/** 三(二)2(2)(3), when the center requires complete papers: 422 naming each gap. */
+const documentsMissing = (gaps: DocumentGapResponse[]) =>
+  new DomainError(
+    'unprocessable',
+    'DOCUMENTS_MISSING',
+    `${gaps.length} 条报名规定材料不全，本年度须材料齐全方可报送市就业和人才服务中心，未报送任何报名`,
+    gaps.map((g) => ({
+      field: g.id,
+      code: 'DOCUMENTS_MISSING',
+      message: `${g.name}：缺少${g.missing.join('、')}`,
+    })),
+  );
 
 /** 三(二)3: the department reports its re-reviewed list to the center, which files it (备案). */
 @Injectable()
@@ -27,13 +43,14 @@ export class BatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly review: ReviewService,
+    private readonly documents: RequiredDocumentsService,
     private readonly sessions: ExamSessionsService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  async submit(p: Principal, examYear?: number): Promise<BatchResponse> {
+  async submit(p: Principal, examYear?: number): Promise<SubmitBatchResponse> {
     if (p.scope.kind !== 'department') throw batchNotFound();
     const departmentId = p.scope.departmentId;
     const session = await this.sessions.resolve(examYear);
@@ -51,6 +68,13 @@ export class BatchesService {
           '没有“主管部门复审通过”待报送的报名',
         );
       }
+      const rows = await this.review.load(p, em, ids);
+      const documentGaps = await this.documents.gaps(rows, em);
+      if (
+        documentGaps.length &&
+        documentsRefusal('submit-to-center', false, session.blockIncompleteDocuments)
+      )
+        throw documentsMissing(documentGaps);
       const batch = Object.assign(new DepartmentBatchEntity(), {
         id: randomUUID(),
         sessionId: session.id,
@@ -63,15 +87,14 @@ export class BatchesService {
         acceptedAt: null,
       });
       await insertRows(em, DepartmentBatchEntity, [batch]);
-      const rows = await this.review.load(p, em, ids);
       await this.review.move(p, em, rows, 'submit-to-center', { batchId: batch.id }, null);
       await this.audit.record(em, actorOf(p), {
         action: 'batch.submit',
         entityType: 'department-batch',
         entityId: batch.id,
-        after: { count: ids.length, year: session.year },
+        after: { count: ids.length, year: session.year, incompleteDocuments: documentGaps.length },
       });
-      return (await this.views([batch]))[0];
+      return { ...(await this.views([batch]))[0], documentGaps };
     });
   }
 
@@ -107,7 +130,7 @@ export class BatchesService {
       });
       return rows.length
         ? result('accept', rows)
-        : { action: '中心备案', count: 0, ids: [], status: '中心已备案' };
+        : { action: '中心备案', count: 0, ids: [], status: '中心已备案', documentGaps: [] };
     });
   }
 

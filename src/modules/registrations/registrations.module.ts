@@ -19,6 +19,7 @@ import { RegistrationsController } from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { ReviewController } from './review.controller';
+import { RequiredDocumentsService } from './required-documents.service';
 import { ReviewService } from './review.service';
 
 @Module({
@@ -43,6 +44,7 @@ import { ReviewService } from './review.service';
     RegistrationDocumentsService,
     RegistrationImportService,
     RegistrationFilesService,
+    RequiredDocumentsService,
     FileStore,
   ],
   exports: [RegistrationsService],

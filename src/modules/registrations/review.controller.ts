@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -8,7 +14,6 @@ import { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { BatchesService } from './batches.service';
 import {
   BatchPageResponse,
-  BatchResponse,
   BulkResultResponse,
   ExtensionDto,
   ExtensionResponse,
@@ -19,6 +24,7 @@ import {
   ReviewDto,
   StartPublicityDto,
   SubmitBatchDto,
+  SubmitBatchResponse,
   UnitReviewDto,
 } from './dto/review.dto';
 import { PublicitiesService } from './publicities.service';
@@ -102,7 +108,11 @@ export class ReviewController {
   @Post('department-batches')
   @Roles('department')
   @ApiOperation({ summary: '将复审通过的全部报名报送市就业和人才服务中心' })
-  @ApiOkResponse({ type: BatchResponse })
+  @ApiOkResponse({ type: SubmitBatchResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: '本年度中心要求材料齐全时，规定材料不全（details 逐条列出所缺材料）',
+  })
   submitBatch(@CurrentUser() p: Principal, @Body() dto: SubmitBatchDto) {
     return this.batches.submit(p, dto.examYear);
   }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsObject,
@@ -36,6 +37,8 @@ export class UpdateExamSessionDto {
   @IsOptional()
   @IsObject()
   rules?: SessionRules;
+  /** 缺少规定材料（三(二)2(2)(3)）的报名是否不得报送市中心：false 只提示（缺省），true 拒绝报送 */
+  @IsOptional() @IsBoolean() blockIncompleteDocuments?: boolean;
 }
 
 export class CreateExamSessionDto extends UpdateExamSessionDto {
@@ -97,6 +100,11 @@ export class ExamSessionResponse {
     description: '申报条件（二(二)至二(九)）',
   })
   rules: SessionRules;
+  @ApiProperty({
+    description:
+      '缺少规定材料的报名是否不得报送市中心（false：只提示；true：拒绝报送并列出所缺材料）',
+  })
+  blockIncompleteDocuments: boolean;
 }
 
 export class ExamSessionPageResponse extends PageOf(ExamSessionResponse) {}

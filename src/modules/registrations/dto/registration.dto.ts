@@ -17,7 +17,8 @@ import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTES, type Route } from '../../eligibility/domain/eligibility.types';
 import { EDUCATION_MESSAGE, EDUCATIONS } from '../domain/education';
-import { STATUSES, type Status } from '../domain/registration-status';
+import { ACTIONS, STATUSES, type Status } from '../domain/registration-status';
+import { DocumentChecklistResponse } from './files.dto';
 import { Trim } from '../../../common/validation/transforms';
 import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
@@ -182,8 +183,18 @@ export class RegistrationResponse {
   @ApiProperty({ enum: STATUSES }) status: Status;
   @ApiProperty() statusName: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
-  @ApiProperty({ type: [String], description: '当前账号在此状态下可执行的操作' })
+  @ApiProperty({
+    type: [String],
+    enum: ACTIONS,
+    description:
+      '当前账号现在可成功执行的操作（已计入角色、状态、公示期、报名期与材料要求），与办理时的校验一致',
+  })
   allowedActions: string[];
+  @ApiProperty({
+    type: DocumentChecklistResponse,
+    description: '通知三(二)2(2)(3)规定的材料：已上传与缺少的',
+  })
+  documents: DocumentChecklistResponse;
   @ApiPropertyOptional({ nullable: true, type: PublicityRefResponse })
   publicity: PublicityRefResponse | null;
   @ApiProperty() version: number;

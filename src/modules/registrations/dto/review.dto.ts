@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { PageOf } from '../../../common/http/page.dto';
+import { DocumentGapResponse } from './files.dto';
 import { Trim } from '../../../common/validation/transforms';
 
 export const MAX_BULK = 2000;
@@ -77,6 +78,11 @@ export class BulkResultResponse {
   @ApiProperty({ description: '处理的报名数' }) count: number;
   @ApiProperty({ type: [String] }) ids: string[];
   @ApiProperty({ description: '处理后的状态' }) status: string;
+  @ApiProperty({
+    type: [DocumentGapResponse],
+    description: '其中规定材料（三(二)2(2)(3)）不全的报名及所缺材料，供审核参考',
+  })
+  documentGaps: DocumentGapResponse[];
 }
 
 export class PublicityResponse {
@@ -106,6 +112,14 @@ export class BatchResponse {
 }
 
 export class BatchPageResponse extends PageOf(BatchResponse) {}
+
+export class SubmitBatchResponse extends BatchResponse {
+  @ApiProperty({
+    type: [DocumentGapResponse],
+    description: '规定材料不全但仍报送的报名（本年度中心未要求材料齐全时只作提示）',
+  })
+  documentGaps: DocumentGapResponse[];
+}
 
 export class ExtensionResponse {
   @ApiProperty() departmentId: string;
