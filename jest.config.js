@@ -2,6 +2,19 @@
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
 };
+// e2e specs compile with the @nestjs/swagger plugin, as `nest build` does, so the
+// OpenAPI document under test is the one the service serves.
+const e2eTransform = {
+  '^.+\\.ts$': [
+    'ts-jest',
+    {
+      // A whole program (not file-by-file transpiling): the plugin reads types.
+      tsconfig: 'tsconfig.e2e.json',
+      diagnostics: false,
+      astTransformers: { before: ['<rootDir>/test/swagger-plugin.transformer.js'] },
+    },
+  ],
+};
 
 module.exports = {
   projects: [
@@ -21,7 +34,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testRegex: '\\.e2e-spec\\.ts$',
       moduleFileExtensions: ['ts', 'js', 'json'],
-      transform,
+      transform: e2eTransform,
       setupFiles: ['<rootDir>/test/setup-env.ts'],
     },
   ],

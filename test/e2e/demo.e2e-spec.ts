@@ -31,7 +31,7 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
   it('makes the demo session of this year the current one, ticket printing open today', async () => {
     const admin = await adminToken(t);
     const sessions = await t.http().get(`${API}/exam-sessions`).set(bearer(admin)).expect(200);
-    const list = Array.isArray(sessions.body) ? sessions.body : sessions.body.items;
+    const list = sessions.body.items;
     const demo = list.find((s: { isDemo: boolean }) => s.isDemo);
     expect(demo).toMatchObject({ year: 2026, isCurrent: true, passMark: 60 });
     expect(demo.ticketPrinting.start <= TODAY && demo.ticketPrinting.end >= TODAY).toBe(true);
@@ -131,7 +131,7 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
         gender: '女',
         birthMonth: '1998-05',
         idNumber: '210202199805120020',
-        education: '大专',
+        education: '大学专科',
         workStartDate: '2020-07-01',
         currentOccupation: null,
         currentLevel: null,

@@ -201,6 +201,9 @@ describe('department batches at the center (e2e)', () => {
     }).expect(409);
     expect(twice.body.message).toContain('“中心已备案”');
     const list = await t.http().get(`${API}/department-batches`).set(bearer(admin)).expect(200);
-    expect(list.body.map((b: { status: string }) => b.status)).toEqual(['accepted', 'returned']);
+    expect(list.body.items.map((b: { status: string }) => b.status)).toEqual([
+      'accepted',
+      'returned',
+    ]);
   });
 });

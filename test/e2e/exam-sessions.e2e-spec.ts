@@ -51,7 +51,7 @@ describe('exam sessions and reference data (e2e)', () => {
       .get(`${API}/catalog/paper-categories`)
       .set(bearer(admin))
       .expect(200);
-    expect(res.body.map((c: { name: string }) => c.name)).toEqual([
+    expect(res.body.items.map((c: { name: string }) => c.name)).toEqual([
       '汽车驾驶员',
       '汽车修理工',
       '计算机操作员',
@@ -60,7 +60,7 @@ describe('exam sessions and reference data (e2e)', () => {
       '收银员',
       '综合',
     ]);
-    expect(res.body[3].occupations.sort()).toEqual(
+    expect(res.body.items[3].occupations.sort()).toEqual(
       ['电器安装工', '电器维修工', '电工', '维修电工'].sort(),
     );
   });
@@ -181,7 +181,7 @@ describe('exam sessions and reference data (e2e)', () => {
     await t.http().post(`${API}/exam-sessions/2026/make-current`).set(bearer(admin)).expect(200);
     const list = await t.http().get(`${API}/exam-sessions`).set(bearer(admin));
     expect(
-      list.body
+      list.body.items
         .filter((s: { isCurrent: boolean }) => s.isCurrent)
         .map((s: { year: number }) => s.year),
     ).toEqual([2026]);

@@ -91,7 +91,7 @@ describe('lists in Chinese (pinyin) order with correct paging (e2e)', () => {
       .get(`${API}/catalog/paper-categories`)
       .set(bearer(admin))
       .expect(200);
-    const cashier = res.body[5] as { name: string; occupations: string[] };
+    const cashier = res.body.items[5] as { name: string; occupations: string[] };
     expect(cashier.name).toBe('收银员');
     // Code-point order would put 会 (U+4F1A) before 出 (U+51FA).
     expect(cashier.occupations).toEqual(['出纳员', '会计人员', '收银员']);

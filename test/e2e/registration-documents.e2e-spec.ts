@@ -143,6 +143,39 @@ describe('附件2: export, template and import (e2e)', () => {
     expect(await count()).toBe(before);
   });
 
+  it('names every import error by its Chinese column header, once per cell', async () => {
+    const education = person(8, '19780808', '高级工', '技师');
+    education[5] = '大专';
+    const transfer = person(9, '19750909', '', '中级工', ['专业技术岗位转聘', '是', '工程师']);
+    transfer.splice(7, 3, null, null, null);
+    const formula = person(10, '19800110', '高级工', '技师');
+    const file = await fillTemplate(template, [education, transfer, formula]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
+    wb.getWorksheet('申报汇总表')!.getCell(9, 5).value = { formula: 'A1&"X"' };
+    const res = await upload(Buffer.from(await wb.xlsx.writeBuffer()), true).expect(201);
+    expect(res.body.errors.map((e: { row: number; column: string; code: string }) => e)).toEqual([
+      {
+        row: 7,
+        column: '文化程度',
+        code: 'EDUCATION_INVALID',
+        message:
+          '文化程度应为以下之一：研究生、大学本科、大学专科、中专、技校、高中、职高、初中、小学',
+      },
+      {
+        row: 8,
+        column: '专业技术职务',
+        code: 'INVALID',
+        message: expect.stringMatching(/不是可识别的专业技术职务/),
+      },
+      { row: 9, column: '身份证号', code: 'CELL_FORMULA', message: expect.any(String) },
+    ]);
+    const internal = /[a-z][A-Za-z]{3,}/;
+    for (const e of res.body.errors as { column: string; message: string }[]) {
+      expect([e.column, e.message].filter((text) => internal.test(text))).toEqual([]);
+    }
+  });
+
   it('exports 附件2 as xlsx ordered by occupation and level, reading back the same people', async () => {
     // 三(二)2: only who passed unit review and the publicity reaches the department's form.
     const ids = (await t.http().get(`${API}/registrations`).set(bearer(unit))).body.items.map(

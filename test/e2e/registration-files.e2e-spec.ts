@@ -114,7 +114,42 @@ describe('registration photo and documents (e2e)', () => {
       .get(`${API}/registrations/${id}/files`)
       .set(bearer(unit))
       .expect(200);
-    expect(list.body.map((f: { kind: string }) => f.kind)).toEqual(['photo', 'document']);
+    expect(list.body.items.map((f: { kind: string }) => f.kind)).toEqual(['photo', 'document']);
+  });
+
+  it('marks a replaced photo as not current and serves the current one', async () => {
+    const before = await t.http().get(`${API}/registrations/${id}/files`).set(bearer(unit));
+    const first = before.body.items.find((f: { kind: string }) => f.kind === 'photo');
+    const newer = pngImage(300, 420);
+    const second = (await put('photo', newer, 'new.png').expect(201)).body;
+    expect(second.current).toBe(true);
+    const list = await t
+      .http()
+      .get(`${API}/registrations/${id}/files`)
+      .set(bearer(unit))
+      .expect(200);
+    const photos = list.body.items.filter((f: { kind: string }) => f.kind === 'photo');
+    expect(
+      Object.fromEntries(photos.map((f: { id: string; current: boolean }) => [f.id, f.current])),
+    ).toEqual({
+      [first.id]: false,
+      [second.id]: true,
+    });
+    expect(
+      list.body.items
+        .filter((f: { kind: string }) => f.kind === 'document')
+        .every((f: { current: boolean }) => f.current),
+    ).toBe(true);
+    const registration = await t.http().get(`${API}/registrations/${id}`).set(bearer(unit));
+    expect(registration.body.photoFileId).toBe(second.id);
+    const served = await t
+      .http()
+      .get(`${API}/registrations/${id}/photo`)
+      .set(bearer(unit))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(Buffer.compare(served.body as Buffer, newer)).toBe(0);
   });
 
   it("keeps another department out of a registration's files (404)", async () => {

@@ -49,6 +49,26 @@ describe('registrations and their review (e2e)', () => {
     expect(res.body.idNumber).toMatch(/^2102\*{10}\d{3}[\dX]$/);
   });
 
+  it("shows the candidate's phone to the unit and the department, in detail and in lists", async () => {
+    const body = makeRegistration({
+      idNumber: idNumberFor('19780101'),
+      birthMonth: '1978-01',
+      phone: '0411-84630000',
+    });
+    const { id } = (await register(unitA1, body).expect(201)).body;
+    for (const token of [unitA1, deptA]) {
+      const one = await t.http().get(`${API}/registrations/${id}`).set(bearer(token)).expect(200);
+      expect(one.body.phone).toBe('0411-84630000');
+      const list = await t
+        .http()
+        .get(`${API}/registrations`)
+        .query({ idNumber: body.idNumber as string })
+        .set(bearer(token))
+        .expect(200);
+      expect(list.body.items[0].phone).toBe('0411-84630000');
+    }
+  });
+
   it('refuses a wrong ID number, an inconsistent birth month and gender, naming the fields', async () => {
     const res = await register(
       unitA1,
@@ -62,6 +82,20 @@ describe('registrations and their review (e2e)', () => {
     expect(mismatch.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
       'birthMonth',
       'gender',
+    ]);
+  });
+
+  it('reports a missing field as missing only, and 文化程度 outside the list with the list', async () => {
+    const { name: _name, ...noName } = makeRegistration();
+    const res = await register(unitA1, { ...noName, education: '大专' }).expect(400);
+    expect(res.body.details).toEqual([
+      { field: 'name', code: 'isDefined', message: 'name：不能为空' },
+      {
+        field: 'education',
+        code: 'isIn',
+        message:
+          'education：文化程度应为以下之一：研究生、大学本科、大学专科、中专、技校、高中、职高、初中、小学',
+      },
     ]);
   });
 
@@ -359,19 +393,71 @@ describe('registrations and their review (e2e)', () => {
     });
   });
 
-  it('corrects a registration with the version read, refusing a stale version (409)', async () => {
-    const body = makeRegistration({ idNumber: idNumberFor('19690101'), birthMonth: '1969-01' });
-    const created = await register(unitA1, body).expect(201);
-    const { id, version } = created.body;
-    const put = (v: number) =>
-      t
-        .http()
-        .put(`${API}/registrations/${id}`)
-        .set(bearer(unitA1))
-        .send({ ...body, education: '大专', version: v });
-    const ok = await put(version).expect(200);
-    expect(ok.body).toMatchObject({ education: '大专', version: version + 1 });
-    const stale = await put(version).expect(409);
-    expect(stale.body.code).toBe('VERSION_CONFLICT');
+  describe('corrections (PATCH: only the fields sent change)', () => {
+    let id: string;
+    let version: number;
+    let masked: string;
+    const patch = (body: Record<string, unknown>) =>
+      t.http().patch(`${API}/registrations/${id}`).set(bearer(unitA1)).send(body);
+
+    beforeAll(async () => {
+      const body = makeRegistration({ idNumber: idNumberFor('19690101'), birthMonth: '1969-01' });
+      const created = (await register(unitA1, body).expect(201)).body;
+      ({ id, version, idNumber: masked } = created);
+    });
+
+    it('changes one field without the full ID number being resent', async () => {
+      const res = await patch({ education: '大学专科', version }).expect(200);
+      expect(res.body).toMatchObject({
+        education: '大学专科',
+        idNumber: masked,
+        name: '王建国',
+        clause: '二(二)1',
+        version: version + 1,
+      });
+      version = res.body.version;
+    });
+
+    it('decides eligibility again on the merged record', async () => {
+      const res = await patch({ currentCertDate: '2022-01-01', version }).expect(422);
+      expect(res.body.code).toBe('NOT_ELIGIBLE');
+      const junior = await patch({
+        targetLevel: 'junior',
+        currentOccupation: null,
+        currentLevel: null,
+        currentCertDate: null,
+        version,
+      }).expect(200);
+      expect(junior.body).toMatchObject({
+        targetLevel: 'junior',
+        clause: '二(二)4',
+        currentLevel: null,
+      });
+      version = junior.body.version;
+    });
+
+    it('checks an ID number again when one is sent', async () => {
+      const res = await patch({ idNumber: '210202196901011230', version }).expect(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['idNumber']);
+    });
+
+    it('refuses fields a unit may not set, a required field emptied, and no version', async () => {
+      const res = await patch({ status: 'accepted', unitId: org.unitB1, version }).expect(400);
+      expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+        'status',
+        'unitId',
+      ]);
+      const cleared = await patch({ name: null, version }).expect(400);
+      expect(cleared.body.details).toEqual([
+        { field: 'name', code: 'isDefined', message: 'name：不能为空' },
+      ]);
+      const unversioned = await patch({ education: '高中' }).expect(400);
+      expect(unversioned.body.details.map((d: { field: string }) => d.field)).toEqual(['version']);
+    });
+
+    it('refuses a stale version (409)', async () => {
+      const stale = await patch({ education: '高中', version: version - 1 }).expect(409);
+      expect(stale.body.code).toBe('VERSION_CONFLICT');
+    });
   });
 });

@@ -198,7 +198,7 @@ describe('exam rooms, split categories and room sheets (e2e)', () => {
 
   it('allows several sittings of one category and component, refusing real clashes', async () => {
     const id = async (res: Promise<{ body: { id: string } }>) => (await res).body.id;
-    const existing = (await get('/sittings').expect(200)).body as { id: string }[];
+    const existing = (await get('/sittings').expect(200)).body.items as { id: string }[];
     sitting.elecTheory = existing[0].id;
     // Move the first 电工 theory sitting onto the real exam day.
     await t
@@ -247,7 +247,7 @@ describe('exam rooms, split categories and room sheets (e2e)', () => {
       expect(res.body.code).toBe('NOT_ALLOCATED');
       expect(res.body.message).toContain('尚未编排考场座位');
     }
-    expect((await get('/exam-rooms').expect(200)).body).toEqual([]);
+    expect((await get('/exam-rooms').expect(200)).body.items).toEqual([]);
     const none = await get('/exam-rooms/1/sign-in.pdf').expect(404);
     expect(none.body).toMatchObject({
       code: 'EXAM_ROOM_NOT_FOUND',
@@ -334,7 +334,7 @@ describe('exam rooms, split categories and room sheets (e2e)', () => {
   let shared: { examRoom: number; roomName: string; seated: number };
 
   it('lists exam rooms: one per room and time, with every category sitting there', async () => {
-    const rooms = (await get('/exam-rooms').expect(200)).body as {
+    const rooms = (await get('/exam-rooms').expect(200)).body.items as {
       examRoom: number;
       label: string;
       roomName: string;

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import * as yauzl from 'yauzl';
 import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
 import { ticketQrPayload } from '../../src/modules/scheduling/domain/ticket-number';
+import { pngImage } from '../factories/files.factory';
 import { summaryRows } from '../factories/summary.factory';
 import {
   API,
@@ -30,6 +31,20 @@ function zipEntries(buffer: Buffer): Promise<string[]> {
       zip.readEntry();
     });
   });
+}
+
+/** Width×height of every image a PDF embeds. */
+async function imageSizes(buffer: Buffer): Promise<string[]> {
+  const pdf = await PDFDocument.load(buffer);
+  return pdf.context
+    .enumerateIndirectObjects()
+    .map(([, o]) => o)
+    .filter((o): o is PDFRawStream => o instanceof PDFRawStream)
+    .filter((o) => o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+    .map(
+      (o) =>
+        `${String(o.dict.get(PDFName.of('Width')))}x${String(o.dict.get(PDFName.of('Height')))}`,
+    );
 }
 
 describe('sittings, seats and admission tickets (e2e)', () => {
@@ -273,6 +288,37 @@ describe('sittings, seats and admission tickets (e2e)', () => {
       .query({ action: 'tickets.download' })
       .set(bearer(admin));
     expect(audit.body.items[0].after).toMatchObject({ format: 'zip', count: 30 });
+  });
+
+  it('prints the current photo on the ticket, never a replaced one', async () => {
+    const [{ id }] = (
+      await t
+        .http()
+        .get(`${API}/registrations`)
+        .query({ status: 'accepted', pageSize: 1 })
+        .set(bearer(unitA1))
+    ).body.items;
+    for (const [w, h] of [
+      [301, 421],
+      [295, 413],
+    ]) {
+      await t
+        .http()
+        .post(`${API}/registrations/${id}/photo`)
+        .set(bearer(unitA1))
+        .attach('file', pngImage(w, h), 'photo.png')
+        .expect(201);
+    }
+    const res = await t
+      .http()
+      .get(`${API}/tickets.pdf`)
+      .set(bearer(unitA1))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const sizes = await imageSizes(res.body as Buffer);
+    expect(sizes).toContain('295x413');
+    expect(sizes).not.toContain('301x421');
   });
 
   it('verifies a genuine QR code and refuses a forged one', async () => {

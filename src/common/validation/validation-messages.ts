@@ -27,15 +27,34 @@ const MESSAGES: Record<string, string> = {
   isIdCardNumber: '不是有效的身份证号码（GB 11643 校验不通过）',
 };
 
-/** Flattens nested class-validator errors into `{ field, code, message }` details. */
+/**
+ * Flattens nested class-validator errors into `{ field, code, message }` details. A field that
+ * is missing or empty is reported as that alone: its other constraints (type, length, format)
+ * fail only because there is no value, and would bury the one thing to fix.
+ */
 export function toValidationDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const code of Object.keys(error.constraints ?? {})) {
-      out.push({ field, code, message: `${field}：${MESSAGES[code] ?? '取值无效'}` });
+    for (const code of reportedConstraints(error)) {
+      out.push({ field, code, message: `${field}：${messageOf(error, code)}` });
     }
     if (error.children?.length) out.push(...toValidationDetails(error.children, field));
   }
   return out;
+}
+
+function reportedConstraints(error: ValidationError): string[] {
+  const codes = Object.keys(error.constraints ?? {});
+  if (codes.includes('whitelistValidation')) return codes;
+  if (codes.length && (error.value === undefined || error.value === null)) return ['isDefined'];
+  if (codes.includes('isNotEmpty')) return ['isNotEmpty'];
+  return codes;
+}
+
+/** A decorator may give its own Chinese wording as `context: { message }` (e.g. the values allowed). */
+function messageOf(error: ValidationError, code: string): string {
+  const context = error.contexts?.[code] as { message?: unknown } | undefined;
+  if (typeof context?.message === 'string') return context.message;
+  return MESSAGES[code] ?? '取值无效';
 }

@@ -3,6 +3,7 @@ import { Registrations1795570000000 } from './1795570000000-registrations';
 import { Scheduling1795580000000 } from './1795580000000-scheduling';
 import { SharedRooms1795590000000 } from './1795590000000-shared-rooms';
 import { BatchReturnPublicitySnapshot1795591000000 } from './1795591000000-batch-return-publicity-snapshot';
+import { DocumentRequirements1795592000000 } from './1795592000000-document-requirements';
 import { TitleGrades1795593000000 } from './1795593000000-title-grades';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Scheduling1795580000000,
   SharedRooms1795590000000,
   BatchReturnPublicitySnapshot1795591000000,
+  DocumentRequirements1795592000000,
   TitleGrades1795593000000,
 ];

@@ -12,10 +12,12 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { DateParam, YearParam } from '../../common/validation/path-params';
 import { CalendarService } from './calendar.service';
 import {
-  CalendarOverridesResponse,
+  CalendarYearsResponse,
   DayResponse,
   DeclareYearDto,
   OverrideDto,
+  OverridePageResponse,
+  OverrideQueryDto,
   WorkingDaysEndQueryDto,
   WorkingDaysEndResponse,
 } from './dto/calendar.dto';
@@ -48,10 +50,18 @@ export class CalendarController {
 
   @Get('overrides')
   @Roles('center-admin', 'center-staff')
-  @ApiOperation({ summary: '中心设定的节假日/调休日与已申报年度' })
-  @ApiOkResponse({ type: CalendarOverridesResponse })
-  overrides() {
-    return this.calendar.overrides();
+  @ApiOperation({ summary: '中心设定的节假日/调休日（按日期）' })
+  @ApiOkResponse({ type: OverridePageResponse })
+  overrides(@Query() q: OverrideQueryDto) {
+    return this.calendar.overrides(q);
+  }
+
+  @Get('years')
+  @Roles('center-admin', 'center-staff')
+  @ApiOperation({ summary: '中心已申报全年安排的年度与节假日数据包覆盖的年度' })
+  @ApiOkResponse({ type: CalendarYearsResponse })
+  years() {
+    return this.calendar.years();
   }
 
   @Put('overrides/:date')
@@ -74,7 +84,7 @@ export class CalendarController {
   @Put('years/:year')
   @Roles('center-admin')
   @ApiOperation({ summary: '录入数据包未覆盖年度的全年节假日与调休上班日（整体替换该年设定）' })
-  @ApiOkResponse({ type: CalendarOverridesResponse })
+  @ApiOkResponse({ type: CalendarYearsResponse })
   declareYear(@CurrentUser() p: Principal, @YearParam() year: number, @Body() dto: DeclareYearDto) {
     return this.calendar.declareYear(p, year, dto);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
+import { pageOf, type Page } from '../../common/http/page.dto';
 import { Clock } from '../../common/clock/clock';
 import { DateOnly, yearOf } from '../../common/dates/date-only';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -9,10 +10,12 @@ import { CalendarRepository } from './calendar.repository';
 import { chinaWorkingDayOracle, packageCovers } from './domain/china-calendar';
 import { WorkingDayOracle, workingDaysEnd } from './domain/working-days';
 import type {
-  CalendarOverridesResponse,
+  CalendarYearsResponse,
   DayResponse,
   DeclareYearDto,
   OverrideDto,
+  OverrideQueryDto,
+  OverrideResponse,
 } from './dto/calendar.dto';
 import { CalendarOverrideEntity } from './entities/calendar-override.entity';
 import { CalendarYearEntity } from './entities/calendar-year.entity';
@@ -47,16 +50,21 @@ export class CalendarService {
     return { date, working, source: overrides.has(date) ? 'override' : 'package' };
   }
 
-  async overrides(): Promise<CalendarOverridesResponse> {
-    const [rows, years] = await Promise.all([this.repo.overrides(), this.repo.declaredYears()]);
+  async overrides(q: OverrideQueryDto): Promise<Page<OverrideResponse>> {
+    const rows = (await this.repo.overrides()).filter((o) => !q.year || yearOf(o.date) === q.year);
+    return pageOf(
+      rows.map((o) => ({ date: o.date, working: o.working, note: o.note })),
+      q,
+    );
+  }
+
+  /** Which years the center declared, and which the holiday package covers. */
+  async years(): Promise<CalendarYearsResponse> {
+    const years = await this.repo.declaredYears();
     const thisYear = yearOf(this.clock.now().toISOString().slice(0, 10));
     const packageYears = [];
     for (let y = 2004; y <= thisYear + 2; y++) if (packageCovers(y)) packageYears.push(y);
-    return {
-      overrides: rows.map((o) => ({ date: o.date, working: o.working, note: o.note })),
-      declaredYears: years.map((y) => y.year),
-      packageYears,
-    };
+    return { declaredYears: years.map((y) => y.year), packageYears };
   }
 
   async setOverride(p: Principal, date: DateOnly, dto: OverrideDto): Promise<DayResponse> {
@@ -101,7 +109,7 @@ export class CalendarService {
     p: Principal,
     year: number,
     dto: DeclareYearDto,
-  ): Promise<CalendarOverridesResponse> {
+  ): Promise<CalendarYearsResponse> {
     for (const d of [...dto.holidays, ...dto.workdays])
       if (yearOf(d) !== year) throw yearMismatch(year, d);
     const now = this.clock.now();
@@ -124,7 +132,7 @@ export class CalendarService {
       });
     });
     this.oracle = undefined;
-    return this.overrides();
+    return this.years();
   }
 
   private load() {

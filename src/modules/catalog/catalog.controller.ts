@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { IdParam } from '../../common/validation/path-params';
-import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { ExamYearPageQueryDto, ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { CatalogService } from './catalog.service';
 import {
   CreateOccupationDto,
@@ -12,7 +12,7 @@ import {
   OccupationPageResponse,
   OccupationQueryDto,
   OccupationResponse,
-  PaperCategoryResponse,
+  PaperCategoryPageResponse,
   UpdateOccupationDto,
 } from './dto/catalog.dto';
 
@@ -68,8 +68,8 @@ export class CatalogController {
   @Get('paper-categories')
   @SignedIn()
   @ApiOperation({ summary: '七个试卷分类（附件3）及其所含职业（工种）' })
-  @ApiOkResponse({ type: [PaperCategoryResponse] })
-  paperCategories(@Query() q: ExamYearQueryDto) {
-    return this.catalog.paperCategories(q.examYear);
+  @ApiOkResponse({ type: PaperCategoryPageResponse })
+  paperCategories(@Query() q: ExamYearPageQueryDto) {
+    return this.catalog.paperCategoryPage(q);
   }
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
+import { pageOf, type Page } from '../../common/http/page.dto';
 import { normalizeName } from '../../common/text/normalize';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
+import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { CatalogRepository } from './catalog.repository';
@@ -67,6 +69,11 @@ export class CatalogService {
       page: q.page,
       pageSize: q.pageSize,
     };
+  }
+
+  /** The categories as the list endpoint pages them (seven, in 附件3 order). */
+  async paperCategoryPage(q: ExamYearPageQueryDto): Promise<Page<PaperCategoryResponse>> {
+    return pageOf(await this.paperCategories(q.examYear), q);
   }
 
   async paperCategories(examYear?: number): Promise<PaperCategoryResponse[]> {

@@ -176,6 +176,7 @@ function sessionFieldsOf(n: NoticeSeed): Omit<SessionFields, 'isCurrent' | 'isDe
     passMark: n.passMark,
     levels: n.levels,
     rules: n.rules,
+    blockIncompleteDocuments: false,
   };
 }
 

@@ -46,7 +46,9 @@ export class EligibilityService {
   async evaluateIn(session: ExamSessionEntity, app: Application): Promise<EligibilityResult> {
     this.assertPlausible(session, app);
     const result = evaluateEligibility(app, await this.contextFor(session, app));
-    if (isInvalid(result)) throw invalid(result.invalid);
+    if (isInvalid(result)) {
+      throw invalid(result.invalid.map((i) => ({ ...i, message: `${i.field}：${i.message}` })));
+    }
     return result;
   }
 
@@ -94,7 +96,8 @@ export class EligibilityService {
       today: chinaDateOf(this.clock.now()),
       sessionCountingDate: session.certCutoffDate,
     });
-    if (problems.length) throw invalid(problems);
+    if (problems.length)
+      throw invalid(problems.map((i) => ({ ...i, message: `${i.field}：${i.message}` })));
   }
 }
 

@@ -1,10 +1,15 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { YearParam } from '../../common/validation/path-params';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
-import { ExamSessionResponse, UpdateExamSessionDto } from './dto/exam-session.dto';
+import { PageQueryDto } from '../../common/http/page.dto';
+import {
+  ExamSessionPageResponse,
+  ExamSessionResponse,
+  UpdateExamSessionDto,
+} from './dto/exam-session.dto';
 import { ExamSessionsService } from './exam-sessions.service';
 
 @ApiTags('考核年度')
@@ -16,9 +21,9 @@ export class ExamSessionsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: '全部考核年度' })
-  @ApiOkResponse({ type: [ExamSessionResponse] })
-  list() {
-    return this.sessions.list();
+  @ApiOkResponse({ type: ExamSessionPageResponse })
+  list(@Query() q: PageQueryDto) {
+    return this.sessions.list(q);
   }
 
   @Get(':year')

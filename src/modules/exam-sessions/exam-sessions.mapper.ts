@@ -17,4 +17,5 @@ export const toSessionResponse = (s: ExamSessionEntity): ExamSessionResponse => 
   passMark: s.passMark,
   levels: s.levels,
   rules: s.rules,
+  blockIncompleteDocuments: s.blockIncompleteDocuments,
 });

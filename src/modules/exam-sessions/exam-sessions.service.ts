@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pageOf, type Page, type PageQuery } from '../../common/http/page.dto';
 import { definedOnly } from '../../common/objects/defined-only';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
@@ -40,8 +41,8 @@ export class ExamSessionsService {
     return this.repo.findByYear(year, em);
   }
 
-  async list(): Promise<ExamSessionResponse[]> {
-    return (await this.repo.list()).map(toSessionResponse);
+  async list(q: PageQuery): Promise<Page<ExamSessionResponse>> {
+    return pageOf((await this.repo.list()).map(toSessionResponse), q);
   }
 
   async get(year: number): Promise<ExamSessionResponse> {

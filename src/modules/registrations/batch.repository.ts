@@ -31,12 +31,18 @@ export class BatchRepository {
     return this.qb(scope, em).andWhere('b.id = :id', { id }).getOne();
   }
 
-  list(scope: Scope, sessionId: string): Promise<DepartmentBatchEntity[]> {
+  list(
+    scope: Scope,
+    sessionId: string,
+    paging: { skip: number; take: number },
+  ): Promise<[DepartmentBatchEntity[], number]> {
     return this.qb(scope)
       .andWhere('b.sessionId = :sessionId', { sessionId })
       .orderBy('b.submittedAt', 'DESC')
       .addOrderBy('b.id', 'ASC')
-      .getMany();
+      .skip(paging.skip)
+      .take(paging.take)
+      .getManyAndCount();
   }
 
   /** What the department has re-reviewed and not yet reported (三(二)3). */

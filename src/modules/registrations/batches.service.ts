@@ -19,7 +19,17 @@ import {
   type BatchStatus,
 } from './domain/batch-status';
 import { ACTION_NAMES, STATUS_NAMES, type Action } from './domain/registration-status';
-import type { BatchDetailResponse, BatchResponse, BulkResultResponse } from './dto/review.dto';
+import { skipOf, type Page } from '../../common/http/page.dto';
+import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { documentsRefusal } from './domain/registration-actions';
+import type { DocumentGapResponse } from './dto/files.dto';
+import type {
+  BatchDetailResponse,
+  BatchResponse,
+  BulkResultResponse,
+  SubmitBatchResponse,
+} from './dto/review.dto';
+import { RequiredDocumentsService } from './required-documents.service';
 import { DepartmentBatchEntity } from './entities/department-batch.entity';
 import type { RegistrationEntity } from './entities/registration.entity';
 import { result, ReviewService } from './review.service';
@@ -41,6 +51,19 @@ const illegalBatchStep = (from: BatchStatus, action: BatchAction) =>
 const staleBatch = () =>
   new DomainError('conflict', 'VERSION_CONFLICT', '该报送批次已被他人处理，请刷新后再试');
 
+/** 三(二)2(2)(3), when the center requires complete papers: 422 naming each gap. */
+const documentsMissing = (gaps: DocumentGapResponse[]) =>
+  new DomainError(
+    'unprocessable',
+    'DOCUMENTS_MISSING',
+    `${gaps.length} 条报名规定材料不全，本年度须材料齐全方可报送市就业和人才服务中心，未报送任何报名`,
+    gaps.map((g) => ({
+      field: g.id,
+      code: 'DOCUMENTS_MISSING',
+      message: `${g.name}：缺少${g.missing.join('、')}`,
+    })),
+  );
+
 /** What each batch step does to the registrations still reported in it. */
 const MEMBER_STEP: Record<BatchAction, Action> = { accept: 'accept', return: 'center-return' };
 
@@ -59,9 +82,10 @@ export class BatchesService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly documents: RequiredDocumentsService,
   ) {}
 
-  async submit(p: Principal, examYear?: number): Promise<BatchResponse> {
+  async submit(p: Principal, examYear?: number): Promise<SubmitBatchResponse> {
     if (p.scope.kind !== 'department') throw batchNotFound();
     const departmentId = p.scope.departmentId;
     const session = await this.sessions.resolve(examYear);
@@ -88,18 +112,24 @@ export class BatchesService {
         returnedAt: null,
         returnReason: null,
       });
-      await this.batches.insert(em, b);
       const rows = await this.review.load(p, em, ids);
+      const documentGaps = await this.documents.gaps(rows, em);
+      if (
+        documentGaps.length &&
+        documentsRefusal('submit-to-center', false, session.blockIncompleteDocuments)
+      )
+        throw documentsMissing(documentGaps);
+      await this.batches.insert(em, b);
       await this.review.move(p, em, rows, 'submit-to-center', { batchId: b.id }, null);
       await this.audit.record(em, actorOf(p), {
         action: 'batch.submit',
         entityType: 'department-batch',
         entityId: b.id,
-        after: { count: ids.length, year: session.year },
+        after: { count: ids.length, year: session.year, incompleteDocuments: documentGaps.length },
       });
-      return b;
+      return { b, documentGaps };
     });
-    return (await this.views.many(p, [batch]))[0];
+    return { ...(await this.views.many(p, [batch.b]))[0], documentGaps: batch.documentGaps };
   }
 
   /** 备案: every registration still reported in the batch is filed. */
@@ -110,7 +140,13 @@ export class BatchesService {
     }));
     return rows.length
       ? result('accept', rows)
-      : { action: ACTION_NAMES.accept, count: 0, ids: [], status: STATUS_NAMES.accepted };
+      : {
+          action: ACTION_NAMES.accept,
+          count: 0,
+          ids: [],
+          status: STATUS_NAMES.accepted,
+          documentGaps: [],
+        };
   }
 
   /** Back to the department with a reason (三(二)3 复审结果反馈); its registrations return to re-review. */
@@ -123,9 +159,13 @@ export class BatchesService {
     return (await this.views.many(p, [batch]))[0];
   }
 
-  async list(p: Principal, examYear?: number): Promise<BatchResponse[]> {
-    const session = await this.sessions.resolve(examYear);
-    return this.views.many(p, await this.batches.list(p.scope, session.id));
+  async list(p: Principal, q: ExamYearPageQueryDto): Promise<Page<BatchResponse>> {
+    const session = await this.sessions.resolve(q.examYear);
+    const [rows, total] = await this.batches.list(p.scope, session.id, {
+      skip: skipOf(q),
+      take: q.pageSize,
+    });
+    return { items: await this.views.many(p, rows), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Who is in the batch, per unit, with counts. */

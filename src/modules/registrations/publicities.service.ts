@@ -3,6 +3,8 @@ import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { chinaDateOf } from '../../common/dates/date-only';
 import { DomainError } from '../../common/errors/domain-error';
+import type { Page } from '../../common/http/page.dto';
+import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { PublicityResponse, StartPublicityDto } from './dto/review.dto';
@@ -28,9 +30,11 @@ export class PublicitiesService {
     return (await this.views(p, [publicity], year))[0];
   }
 
-  async list(p: Principal, examYear?: number): Promise<PublicityResponse[]> {
-    const session = await this.sessions.resolve(examYear);
-    return this.views(p, await this.repo.list(p.scope, session.id), session.year);
+  async list(p: Principal, q: ExamYearPageQueryDto): Promise<Page<PublicityResponse>> {
+    const session = await this.sessions.resolve(q.examYear);
+    const [rows, total] = await this.repo.list(p.scope, session.id, q);
+    const items = await this.views(p, rows, session.year);
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   async get(p: Principal, id: string): Promise<PublicityResponse> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Scope, scopeCondition } from '../../common/auth/scope';
+import { skipOf, type PageQuery } from '../../common/http/page.dto';
 import { insertRows } from '../../database/insert-rows';
 import { ObjectionEntity } from './entities/objection.entity';
 import { PublicityEntity } from './entities/publicity.entity';
@@ -36,8 +37,8 @@ export class PublicityRepository {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  /** Publicities in scope (a unit sees its own, a department its units'). */
-  list(scope: Scope, sessionId: string): Promise<PublicityEntity[]> {
+  /** Publicities in scope (a unit sees its own, a department its units'), newest first. */
+  list(scope: Scope, sessionId: string, q: PageQuery): Promise<[PublicityEntity[], number]> {
     const s = scopeCondition(scope, 'p', { departmentId: 'departmentId', unitId: 'unitId' });
     return this.dataSource
       .getRepository(PublicityEntity)
@@ -45,7 +46,10 @@ export class PublicityRepository {
       .where(s.sql, s.params)
       .andWhere('p.sessionId = :sessionId', { sessionId })
       .orderBy('p.createdAt', 'DESC')
-      .getMany();
+      .addOrderBy('p.id', 'ASC')
+      .skip(skipOf(q))
+      .take(q.pageSize)
+      .getManyAndCount();
   }
 
   findScoped(scope: Scope, id: unknown): Promise<PublicityEntity | null> {

@@ -3,6 +3,7 @@ import { Clock } from '../../common/clock/clock';
 import { chinaDateOf } from '../../common/dates/date-only';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { evaluateEligibility, isInvalid } from '../eligibility/domain/evaluate-eligibility';
+import { factDateProblems } from '../eligibility/domain/fact-dates';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { normalizeIdNumber } from './domain/id-card';
 import { FieldProblem, personProblems } from './domain/person-checks';
@@ -48,7 +49,12 @@ export class RegistrationAssessor {
   async assess(session: ExamSessionEntity, input: RegistrationInput): Promise<Assessment> {
     const idNumber = normalizeIdNumber(input.idNumber);
     const today = chinaDateOf(this.clock.now());
-    const problems = personProblems({ ...input, idNumber }, today);
+    const problems = [
+      ...personProblems({ ...input, idNumber }, today),
+      ...factDateProblems(input, { today, sessionCountingDate: session.certCutoffDate }).filter(
+        (p) => p.code === 'DATE_AFTER_SESSION',
+      ),
+    ];
     if (problems.length) return { ok: false, problems };
     const app = applicationOf(input);
     const ctx = await this.eligibility.contextFor(session, app);

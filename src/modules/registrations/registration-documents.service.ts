@@ -17,6 +17,7 @@ import { LEVEL_NAMES, LEVELS } from '../exam-sessions/domain/session-rules';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { DepartmentEntity } from '../organizations/entities/department.entity';
 import { UnitEntity } from '../organizations/entities/unit.entity';
+import { EDUCATIONS } from './domain/education';
 import { publishedRows, type PublicitySnapshot } from './domain/publicity-snapshot';
 import { ROUTE_NAMES } from './domain/route-names';
 import { summaryListing } from './domain/summary-listing';
@@ -29,18 +30,6 @@ import { PublicitiesService } from './publicities.service';
 import { PublicityRepository } from './publicity.repository';
 import { RegistrationsRepository } from './registrations.repository';
 import { SummaryTargets, type SummaryTarget } from './summary-targets';
-
-const EDUCATIONS = [
-  '研究生',
-  '大学本科',
-  '大学专科',
-  '中专',
-  '技校',
-  '高中',
-  '职高',
-  '初中',
-  '小学',
-];
 
 /** 附件2 as Excel and PDF, the blank import template, the publicity list. */
 @Injectable()
@@ -88,7 +77,7 @@ export class RegistrationDocumentsService {
       {
         levels: LEVELS.map((l) => LEVEL_NAMES[l]),
         routes: Object.values(ROUTE_NAMES),
-        educations: EDUCATIONS,
+        educations: [...EDUCATIONS],
       },
     );
     return download(buffer, XLSX_TYPE, '申报汇总表导入模板.xlsx');

@@ -13,8 +13,9 @@ import {
   UploadedNamedFile,
   type NamedUpload,
 } from '../../common/upload/upload.decorators';
+import { PageQueryDto } from '../../common/http/page.dto';
 import { IdParam } from '../../common/validation/path-params';
-import { DocumentQueryDto, StoredFileResponse } from './dto/files.dto';
+import { DocumentQueryDto, StoredFilePageResponse, StoredFileResponse } from './dto/files.dto';
 import {
   MAX_DOCUMENT_BYTES,
   MAX_PHOTO_BYTES,
@@ -65,10 +66,13 @@ export class RegistrationFilesController {
 
   @Get('files')
   @Roles(...ORG_ROLES)
-  @ApiOperation({ summary: '报名的照片和材料列表' })
-  @ApiOkResponse({ type: [StoredFileResponse] })
-  list(@CurrentUser() p: Principal, @IdParam() id: string) {
-    return this.files.list(p, id);
+  @ApiOperation({
+    summary: '报名的照片和材料列表',
+    description: '按上传时间排列；被更换的照片 current 为 false，正在使用的照片 current 为 true。',
+  })
+  @ApiOkResponse({ type: StoredFilePageResponse })
+  list(@CurrentUser() p: Principal, @IdParam() id: string, @Query() q: PageQueryDto) {
+    return this.files.list(p, id, q);
   }
 
   @Get('files/:fileId')

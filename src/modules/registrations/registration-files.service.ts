@@ -6,6 +6,7 @@ import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { download } from '../../common/http/download';
+import { pageOf, type Page, type PageQuery } from '../../common/http/page.dto';
 import type { NamedUpload } from '../../common/upload/upload.decorators';
 import { insertRows } from '../../database/insert-rows';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -128,7 +129,7 @@ export class RegistrationFilesService {
           before: previous ? { photoFileId: previous } : null,
           after: { fileId: file.id, sha256: file.sha256, size: file.size, docType: meta.docType },
         });
-        return toFileResponse(file);
+        return toFileResponse(file, true);
       });
     } catch (e) {
       await this.store.remove(storageKey);
@@ -136,12 +137,19 @@ export class RegistrationFilesService {
     }
   }
 
-  async list(p: Principal, id: string): Promise<StoredFileResponse[]> {
-    if (!(await this.repo.findOne(p.scope, id))) throw registrationNotFound();
-    const rows = await this.dataSource
-      .getRepository(StoredFileEntity)
-      .find({ where: { registrationId: id }, order: { uploadedAt: 'ASC' } });
-    return rows.map(toFileResponse);
+  /** Every file ever uploaded (nothing is deleted), each marked whether it is still in use. */
+  async list(p: Principal, id: string, q: PageQuery): Promise<Page<StoredFileResponse>> {
+    const r = await this.repo.findOne(p.scope, id);
+    if (!r) throw registrationNotFound();
+    const rows = await this.dataSource.getRepository(StoredFileEntity).find({
+      where: { registrationId: id },
+      // Photos first, then documents; each in upload order.
+      order: { kind: 'DESC', uploadedAt: 'ASC', id: 'ASC' },
+    });
+    return pageOf(
+      rows.map((f) => toFileResponse(f, isCurrentFile(f, r.photoFileId))),
+      q,
+    );
   }
 
   async photo(p: Principal, id: string): Promise<StreamableFile> {
@@ -164,9 +172,14 @@ export class RegistrationFilesService {
   }
 }
 
-function toFileResponse(f: StoredFileEntity): StoredFileResponse {
+/** A photo is in use while the registration points to it; documents are never replaced. */
+const isCurrentFile = (f: StoredFileEntity, photoFileId: string | null): boolean =>
+  f.kind !== 'photo' || f.id === photoFileId;
+
+function toFileResponse(f: StoredFileEntity, current: boolean): StoredFileResponse {
   return {
     id: f.id,
+    current,
     kind: f.kind,
     docType: f.docType,
     docTypeName: f.docType ? DOC_TYPE_NAMES[f.docType as DocType] : null,

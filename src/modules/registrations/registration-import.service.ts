@@ -10,7 +10,7 @@ import { readSummarySheet, type SummaryImportRow } from '../documents/excel/summ
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { normalizeIdNumber } from './domain/id-card';
-import { labelOf, parseSummaryRow } from './domain/summary-row-parse';
+import { columnOfField, parseSummaryRow } from './domain/summary-row-parse';
 import type { ImportResultResponse, ImportRowError } from './dto/import.dto';
 import { RegistrationEntity } from './entities/registration.entity';
 import { AssessedFields, RegistrationAssessor } from './registration-assessor';
@@ -58,7 +58,7 @@ export class RegistrationImportService {
     const session = await this.sessions.resolve(examYear);
     await this.window.assertOpen(session, departmentId);
     const sheet = await readSummarySheet(file, { maxRows: MAX_ROWS });
-    const { ok, errors } = await this.check(session, sheet.rows);
+    const { ok, errors } = await this.check(session, sheet.rows, flaggedCells(sheet.errors));
     errors.push(...sheet.errors);
     errors.sort((a, b) => a.row - b.row);
     const summary = { dryRun, rows: sheet.rows.length, valid: ok.length, errors };
@@ -136,8 +136,16 @@ export class RegistrationImportService {
     });
   }
 
-  /** Every row through the same checks as the form; duplicates within the file and the session too. */
-  private async check(session: ExamSessionEntity, rows: SummaryImportRow[]) {
+  /**
+   * Every row through the same checks as the form; duplicates within the file and the session
+   * too. A cell the reader could not read is reported once, by the reader: its row is not judged
+   * further, since every follow-on error (empty, not eligible) would be about a value not read.
+   */
+  private async check(
+    session: ExamSessionEntity,
+    rows: SummaryImportRow[],
+    flagged: Map<number, Set<string>>,
+  ) {
     const ok: { row: number; fields: AssessedFields }[] = [];
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
@@ -147,8 +155,10 @@ export class RegistrationImportService {
     );
     for (const { row, values } of rows) {
       const parsed = parseSummaryRow(values);
-      if ('errors' in parsed) {
-        errors.push(...parsed.errors.map((e) => ({ row, ...e })));
+      const unread = flagged.get(row);
+      if ('errors' in parsed || unread) {
+        const rowErrors = 'errors' in parsed ? parsed.errors : [];
+        errors.push(...rowErrors.filter((e) => !unread?.has(e.column)).map((e) => ({ row, ...e })));
         continue;
       }
       const a = await this.assessor.assess(session, parsed.input);
@@ -156,7 +166,7 @@ export class RegistrationImportService {
         errors.push(
           ...a.problems.map((x) => ({
             row,
-            column: columnOf(x.field),
+            column: columnOfField(x.field),
             code: x.code,
             message: x.message,
           })),
@@ -182,7 +192,12 @@ export class RegistrationImportService {
   }
 }
 
-const columnOf = (field: string): string => (field === 'eligibility' ? '申报资格' : labelOf(field));
+/** The cells, by row, that the reader reported (formulas, merged cells, lost precision). */
+function flaggedCells(cellErrors: ImportRowError[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const e of cellErrors) out.set(e.row, (out.get(e.row) ?? new Set()).add(e.column));
+  return out;
+}
 
 /** People of the file registered by someone else meanwhile: one row error each, nothing written. */
 function clashError(rows: number[], cause?: unknown): DomainError {

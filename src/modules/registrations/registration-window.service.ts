@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -9,7 +9,7 @@ import { actorOf, AuditService } from '../audit/audit.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { registrationWindow } from './domain/registration-window';
+import { registrationWindow, type WindowCheck } from './domain/registration-window';
 import type { ExtensionDto, ExtensionResponse } from './dto/review.dto';
 import { RegistrationExtensionEntity } from './entities/registration-extension.entity';
 import { windowClosed } from './registrations.errors';
@@ -33,15 +33,35 @@ export class RegistrationWindowService {
     departmentId: string,
     em?: EntityManager,
   ): Promise<void> {
-    const ext = await (em ?? this.dataSource.manager).findOne(RegistrationExtensionEntity, {
-      where: { sessionId: session.id, departmentId },
-    });
-    const check = registrationWindow(
-      this.clock.now(),
-      { start: session.registrationStart, end: session.registrationEnd },
-      ext?.untilDate ?? null,
-    );
+    const check = (await this.checks(session, [departmentId], em)).get(departmentId)!;
     if (!check.open) throw windowClosed(check.message);
+  }
+
+  /** Whether registration is open now for each department (its extension counted). */
+  async openFor(
+    session: ExamSessionEntity,
+    departmentIds: string[],
+  ): Promise<Map<string, boolean>> {
+    const checks = await this.checks(session, departmentIds);
+    return new Map([...checks].map(([id, c]) => [id, c.open]));
+  }
+
+  private async checks(
+    session: ExamSessionEntity,
+    departmentIds: string[],
+    em?: EntityManager,
+  ): Promise<Map<string, WindowCheck>> {
+    const ids = [...new Set(departmentIds)];
+    const extensions = ids.length
+      ? await (em ?? this.dataSource.manager).findBy(RegistrationExtensionEntity, {
+          sessionId: session.id,
+          departmentId: In(ids),
+        })
+      : [];
+    const until = new Map(extensions.map((e) => [e.departmentId, e.untilDate]));
+    const now = this.clock.now();
+    const window = { start: session.registrationStart, end: session.registrationEnd };
+    return new Map(ids.map((id) => [id, registrationWindow(now, window, until.get(id) ?? null)]));
   }
 
   async extend(p: Principal, departmentId: string, dto: ExtensionDto): Promise<ExtensionResponse> {

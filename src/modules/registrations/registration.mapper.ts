@@ -1,7 +1,7 @@
-import type { Principal } from '../../common/auth/principal';
 import { LEVEL_NAMES } from '../exam-sessions/domain/session-rules';
 import { maskIdNumber } from './domain/id-card';
-import { ACTION_ROLES, allowedActions, STATUS_NAMES } from './domain/registration-status';
+import type { DocumentChecklist } from './domain/required-documents';
+import { STATUS_NAMES, type Action } from './domain/registration-status';
 import { ROUTE_NAMES } from './domain/route-names';
 import type { RegistrationResponse } from './dto/registration.dto';
 import type { PublicityEntity } from './entities/publicity.entity';
@@ -12,7 +12,10 @@ export interface MapContext {
   departmentName: string;
   unitName: string;
   publicity: PublicityEntity | null;
-  principal: Principal;
+  /** The papers 三(二)2(2)(3) asks of it, present and missing */
+  documents: DocumentChecklist;
+  /** What the caller can do with it now (registration-actions.ts) */
+  allowedActions: Action[];
 }
 
 /** Never the full ID number: that has its own audited endpoint (security-checklist #9). */
@@ -52,12 +55,13 @@ export function toRegistrationResponse(r: RegistrationEntity, c: MapContext): Re
           militaryCommitment: r.militaryCommitment,
         }
       : null,
+    phone: r.phone,
+    photoFileId: r.photoFileId,
     status: r.status,
     statusName: STATUS_NAMES[r.status],
     statusReason: r.statusReason,
-    allowedActions: allowedActions(r.status).filter((a) =>
-      ACTION_ROLES[a].includes(c.principal.role),
-    ),
+    allowedActions: c.allowedActions,
+    documents: c.documents,
     publicity: c.publicity
       ? { id: c.publicity.id, startDate: c.publicity.startDate, endDate: c.publicity.endDate }
       : null,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -13,6 +13,7 @@ import {
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQueryDto } from '../../common/http/page.dto';
 import { IdParam } from '../../common/validation/path-params';
 import { AuditPageResponse } from '../audit/dto/audit.dto';
 import {
@@ -67,9 +68,14 @@ export class RegistrationsController {
     return this.registrations.get(p, id);
   }
 
-  @Put(':id')
+  @Patch(':id')
   @Roles('unit')
-  @ApiOperation({ summary: '修改报名（待审核或被退回时；重新评估资格，回到待单位审核）' })
+  @ApiOperation({
+    summary:
+      '修改报名（待审核或被退回时；只改所传字段，按修改后的整条记录重新评估资格，回到待单位审核）',
+    description:
+      '只需传要修改的字段和 version；身份证号不必重传，传了则重新校验。状态、单位等字段不能通过此接口修改。',
+  })
   @ApiOkResponse({ type: RegistrationResponse })
   @ApiConflictResponse({ type: ErrorBody, description: '状态不允许修改，或版本已过期' })
   update(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: UpdateRegistrationDto) {
@@ -89,8 +95,8 @@ export class RegistrationsController {
   @Roles(...ORG_ROLES)
   @ApiOperation({ summary: '报名的办理记录（谁、何时、做了什么、原因）' })
   @ApiOkResponse({ type: AuditPageResponse })
-  history(@CurrentUser() p: Principal, @IdParam() id: string) {
-    return this.registrations.history(p, id);
+  history(@CurrentUser() p: Principal, @IdParam() id: string, @Query() q: PageQueryDto) {
+    return this.registrations.history(p, id, q);
   }
 
   @Get(':id/id-number')

@@ -21,6 +21,7 @@ import { RegistrationsController } from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { ReviewController } from './review.controller';
+import { RequiredDocumentsService } from './required-documents.service';
 import { ReviewService } from './review.service';
 import { SummaryTargets } from './summary-targets';
 
@@ -49,6 +50,7 @@ import { SummaryTargets } from './summary-targets';
     SummaryTargets,
     RegistrationImportService,
     RegistrationFilesService,
+    RequiredDocumentsService,
     FileStore,
   ],
   exports: [

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
+import type { PageQuery } from '../../common/http/page.dto';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditQueryService } from '../audit/audit.query.service';
@@ -11,12 +12,12 @@ import type { AuditPageResponse } from '../audit/dto/audit.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import type { RegistrationInput } from './domain/registration-input';
+import { applyPatch, type RegistrationInput } from './domain/registration-input';
+import { inputOf, inputOfEntity, patchOf } from './registration-input.mapper';
 import { transition } from './domain/registration-status';
 import type {
   CreateRegistrationDto,
   FullIdNumberResponse,
-  RegistrationFieldsDto,
   RegistrationPageResponse,
   RegistrationQueryDto,
   RegistrationResponse,
@@ -99,10 +100,16 @@ export class RegistrationsService {
     await this.window.assertOpen(session, current.departmentId);
     const step = transition(current.status, 'update');
     if (!step.ok) throw illegalStep(current.status, 'update');
-    const fields = await this.assessOrThrow(session, inputOf(dto));
+    // The merged record is checked as a whole: eligibility may turn on a field not sent.
+    const merged = applyPatch(inputOfEntity(current), patchOf(dto));
+    const fields = await this.assessOrThrow(session, merged);
     const saved = await this.write(() =>
       this.uow.run(async (em) => {
-        if (await this.repo.personRegistered(session.id, fields.idNumber, em, id))
+        const personChanged = fields.idNumber !== current.idNumber;
+        if (
+          personChanged &&
+          (await this.repo.personRegistered(session.id, fields.idNumber, em, id))
+        )
           throw alreadyRegistered();
         const changes = {
           ...fields,
@@ -160,9 +167,9 @@ export class RegistrationsService {
   }
 
   /** What happened to a registration, step by step, for whoever may see it. */
-  async history(p: Principal, id: string): Promise<AuditPageResponse> {
+  async history(p: Principal, id: string, q: PageQuery): Promise<AuditPageResponse> {
     if (!(await this.repo.findOne(p.scope, id))) throw registrationNotFound();
-    const query = { entityType: 'registration', entityId: id, page: 1, pageSize: 100 };
+    const query = { entityType: 'registration', entityId: id, page: q.page, pageSize: q.pageSize };
     const page = await this.auditLog.search(query);
     if (p.scope.kind === 'center') return page;
     // Where others acted from is the center's business, not the unit's.
@@ -213,29 +220,6 @@ export const NEW_REGISTRATION = {
   photoFileId: null,
   version: 1,
 } as const;
-
-export function inputOf(dto: RegistrationFieldsDto): RegistrationInput {
-  const c = dto.nationalCertificate;
-  return {
-    name: dto.name,
-    gender: dto.gender,
-    birthMonth: dto.birthMonth,
-    idNumber: dto.idNumber,
-    education: dto.education,
-    workStartDate: dto.workStartDate,
-    currentOccupation: dto.currentOccupation ?? null,
-    currentLevel: dto.currentLevel ?? null,
-    currentCertDate: dto.currentCertDate ?? null,
-    targetOccupation: dto.targetOccupation,
-    targetLevel: dto.targetLevel,
-    route: dto.route,
-    confirmed: dto.confirmed,
-    professionalTitle: dto.professionalTitle ?? null,
-    yearsInOccupation: dto.yearsInOccupation ?? null,
-    nationalCertificate: c ? { ...c, militaryCommitment: c.militaryCommitment ?? false } : null,
-    phone: dto.phone ?? null,
-  };
-}
 
 /** What the audit trail keeps of a registration: no full ID number. */
 export function auditView(r: RegistrationEntity) {

@@ -1,23 +1,32 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
-import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { BatchesService } from './batches.service';
 import {
   BatchDetailResponse,
   BatchResponse,
+  BatchPageResponse,
   BulkResultResponse,
   ExtensionDto,
   ExtensionResponse,
   IdListDto,
+  PublicityPageResponse,
   PublicityResponse,
   ReasonDto,
   ReviewDto,
   StartPublicityDto,
   SubmitBatchDto,
+  SubmitBatchResponse,
   UnitReviewDto,
 } from './dto/review.dto';
 import { PublicitiesService } from './publicities.service';
@@ -58,9 +67,9 @@ export class ReviewController {
   @Get('publicities')
   @Roles('center-admin', 'center-staff', 'department', 'unit')
   @ApiOperation({ summary: '公示列表' })
-  @ApiOkResponse({ type: [PublicityResponse] })
-  listPublicities(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
-    return this.publicities.list(p, q.examYear);
+  @ApiOkResponse({ type: PublicityPageResponse })
+  listPublicities(@CurrentUser() p: Principal, @Query() q: ExamYearPageQueryDto) {
+    return this.publicities.list(p, q);
   }
 
   @Get('publicities/:id')
@@ -101,7 +110,11 @@ export class ReviewController {
   @Post('department-batches')
   @Roles('department')
   @ApiOperation({ summary: '将复审通过的全部报名报送市就业和人才服务中心' })
-  @ApiOkResponse({ type: BatchResponse })
+  @ApiOkResponse({ type: SubmitBatchResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: '本年度中心要求材料齐全时，规定材料不全（details 逐条列出所缺材料）',
+  })
   submitBatch(@CurrentUser() p: Principal, @Body() dto: SubmitBatchDto) {
     return this.batches.submit(p, dto.examYear);
   }
@@ -109,9 +122,9 @@ export class ReviewController {
   @Get('department-batches')
   @Roles('center-admin', 'center-staff', 'department')
   @ApiOperation({ summary: '报送批次列表' })
-  @ApiOkResponse({ type: [BatchResponse] })
-  listBatches(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
-    return this.batches.list(p, q.examYear);
+  @ApiOkResponse({ type: BatchPageResponse })
+  listBatches(@CurrentUser() p: Principal, @Query() q: ExamYearPageQueryDto) {
+    return this.batches.list(p, q);
   }
 
   @Get('department-batches/:id')

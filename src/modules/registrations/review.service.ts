@@ -11,7 +11,9 @@ import { CalendarService } from '../calendar/calendar.service';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { publishedRows, type PublicitySnapshot } from './domain/publicity-snapshot';
+import { publicityRefusal } from './domain/registration-actions';
 import { ACTION_NAMES, STATUS_NAMES, transition, type Action } from './domain/registration-status';
+import type { DocumentGapResponse } from './dto/files.dto';
 import type {
   BulkResultResponse,
   ReviewDto,
@@ -29,6 +31,7 @@ import {
   staleVersion,
 } from './registrations.errors';
 import { RegistrationsRepository } from './registrations.repository';
+import { RequiredDocumentsService } from './required-documents.service';
 
 const reasonRequired = () =>
   new DomainError('validation', 'VALIDATION_FAILED', '退回须填写原因', [
@@ -48,6 +51,7 @@ export class ReviewService {
     private readonly sessions: ExamSessionsService,
     private readonly calendar: CalendarService,
     private readonly organizations: OrganizationsService,
+    private readonly documents: RequiredDocumentsService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -88,7 +92,7 @@ export class ReviewService {
       const rows = await this.load(p, em, dto.ids);
       const reason = dto.decision === 'return' ? dto.reason! : null;
       await this.move(p, em, rows, action, { statusReason: reason }, reason);
-      return result(action, rows);
+      return result(action, rows, await this.documents.gaps(rows, em));
     });
   }
 
@@ -163,13 +167,8 @@ export class ReviewService {
       const [r] = await this.load(p, em, [id]);
       if (r.status !== 'in-publicity') throw illegalStep(r.status, 'object');
       const pub = await this.publicities.find(em, r.publicityId);
-      if (pub && pub.endDate < chinaDateOf(this.clock.now())) {
-        throw new DomainError(
-          'conflict',
-          'PUBLICITY_ENDED',
-          `公示期已于 ${pub.endDate} 结束，不能再登记异议`,
-        );
-      }
+      const ended = publicityRefusal('object', pub?.endDate ?? null, chinaDateOf(this.clock.now()));
+      if (ended) throw new DomainError('conflict', ended.code, ended.message);
       await this.publicities.insertObjection(
         em,
         Object.assign(new ObjectionEntity(), {
@@ -202,23 +201,25 @@ export class ReviewService {
         em,
         rows.map((r) => r.publicityId),
       );
-      const early = rows.filter(
-        (r) => r.status === 'in-publicity' && !(pubs.get(r.publicityId ?? '')!.endDate < today),
-      );
+      const early = rows.flatMap((r) => {
+        const end = pubs.get(r.publicityId ?? '')?.endDate ?? null;
+        const refusal = publicityRefusal('submit-to-department', end, today);
+        return refusal ? [{ r, refusal }] : [];
+      });
       if (early.length) {
         throw new DomainError(
           'conflict',
           'PUBLICITY_NOT_ENDED',
           `${early.length} 条报名的公示期尚未结束，公示期满后方可报送主管部门`,
-          early.map((r) => ({
+          early.map(({ r, refusal }) => ({
             field: r.id,
-            code: 'PUBLICITY_NOT_ENDED',
-            message: `${r.name}：公示期至 ${pubs.get(r.publicityId!)!.endDate} 结束`,
+            code: refusal.code,
+            message: `${r.name}：${refusal.message}`,
           })),
         );
       }
       await this.move(p, em, rows, 'submit-to-department', { statusReason: null }, null);
-      return result('submit-to-department', rows);
+      return result('submit-to-department', rows, await this.documents.gaps(rows, em));
     });
   }
 
@@ -272,7 +273,11 @@ export class ReviewService {
   }
 }
 
-export function result(action: Action, rows: RegistrationEntity[]): BulkResultResponse {
+export function result(
+  action: Action,
+  rows: RegistrationEntity[],
+  documentGaps: DocumentGapResponse[] = [],
+): BulkResultResponse {
   const to = transition(rows[0].status, action);
   const status = to.ok && to.to ? to.to : rows[0].status;
   return {
@@ -280,5 +285,6 @@ export function result(action: Action, rows: RegistrationEntity[]): BulkResultRe
     count: rows.length,
     ids: rows.map((r) => r.id),
     status: STATUS_NAMES[status],
+    documentGaps,
   };
 }

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { download, PDF_TYPE, XLSX_TYPE } from '../../common/http/download';
+import { pageOf, type Page } from '../../common/http/page.dto';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { writeSignInSheetWorkbook } from '../documents/excel/room-sheet.xlsx';
 import { renderPdf } from '../documents/pdf/pdf-renderer';
 import { buildSeatingChartDoc, buildSignInSheetDoc } from '../documents/pdf/room-sheet.pdf';
+import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { UnitEntity } from '../organizations/entities/unit.entity';
@@ -41,10 +43,10 @@ export class RoomSheetsService {
   ) {}
 
   /** The session's exam rooms: where, when, which sittings, how many seated. */
-  async list(examYear?: number): Promise<ExamRoomResponse[]> {
-    const session = await this.sessions.resolve(examYear);
+  async list(q: ExamYearPageQueryDto): Promise<Page<ExamRoomResponse>> {
+    const session = await this.sessions.resolve(q.examYear);
     const views = await this.views(session, null);
-    return views.map((v) => ({
+    const rooms = views.map((v) => ({
       examRoom: v.examRoom,
       label: examRoomLabel(v.examRoom),
       venueName: v.venueName,
@@ -57,6 +59,7 @@ export class RoomSheetsService {
       cancelled: v.seats.filter((s) => s.cancelled).length,
       sittings: v.sittings,
     }));
+    return pageOf(rooms, q);
   }
 
   /** Every exam room a sitting uses, each with everyone in it at that time. */

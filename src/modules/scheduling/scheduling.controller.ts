@@ -12,23 +12,26 @@ import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam, IntParam } from '../../common/validation/path-params';
-import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { PageQueryDto } from '../../common/http/page.dto';
+import { ExamYearPageQueryDto, ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { AllocationService } from './allocation.service';
 import {
   AllocateDto,
   AllocationResponse,
   CreateRoomDto,
   CreateVenueDto,
-  ExamRoomResponse,
+  ExamRoomPageResponse,
   PrintExtensionDto,
   PublishDto,
   RoomResponse,
   ScheduleStatusResponse,
   SittingDto,
+  SittingPageResponse,
   SittingResponse,
   TicketDownloadQueryDto,
   TicketVerifyResponse,
   UpdateRoomDto,
+  VenuePageResponse,
   VenueResponse,
   VerifyQueryDto,
 } from './dto/scheduling.dto';
@@ -60,9 +63,9 @@ export class SchedulingController {
   @Get('venues')
   @Roles(...CENTER)
   @ApiOperation({ summary: '考点及其考场' })
-  @ApiOkResponse({ type: [VenueResponse] })
-  listVenues() {
-    return this.venues.list();
+  @ApiOkResponse({ type: VenuePageResponse })
+  listVenues(@Query() q: PageQueryDto) {
+    return this.venues.list(q);
   }
 
   @Post('venues')
@@ -99,9 +102,9 @@ export class SchedulingController {
   @Get('sittings')
   @Roles(...CENTER, 'department', 'unit')
   @ApiOperation({ summary: '考试场次（按试卷类别与考核项目）' })
-  @ApiOkResponse({ type: [SittingResponse] })
-  listSittings(@Query() q: ExamYearQueryDto) {
-    return this.sittings.list(q.examYear);
+  @ApiOkResponse({ type: SittingPageResponse })
+  listSittings(@Query() q: ExamYearPageQueryDto) {
+    return this.sittings.list(q);
   }
 
   @Post('sittings')
@@ -191,9 +194,9 @@ export class SchedulingController {
     summary: '考场列表：每个考场为一个房间在一个时段（含同时在该房间的全部场次）',
     description: '考场号即准考证号中的 RRR；尚未编排时为空列表',
   })
-  @ApiOkResponse({ type: [ExamRoomResponse] })
-  examRooms(@Query() q: ExamYearQueryDto) {
-    return this.sheets.list(q.examYear);
+  @ApiOkResponse({ type: ExamRoomPageResponse })
+  examRooms(@Query() q: ExamYearPageQueryDto) {
+    return this.sheets.list(q);
   }
 
   @Get('exam-rooms/:examRoom/seating-chart.pdf')

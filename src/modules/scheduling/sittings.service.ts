@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
+import { pageOf, type Page } from '../../common/http/page.dto';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { insertRows } from '../../database/insert-rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
+import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { COMPONENT_NAMES } from './domain/component-names';
@@ -53,9 +55,9 @@ export class SittingsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(examYear?: number): Promise<SittingResponse[]> {
-    const session = await this.sessions.resolve(examYear);
-    return this.views(session, await this.ofSession(session.id));
+  async list(q: ExamYearPageQueryDto): Promise<Page<SittingResponse>> {
+    const session = await this.sessions.resolve(q.examYear);
+    return pageOf(await this.views(session, await this.ofSession(session.id)), q);
   }
 
   ofSession(sessionId: string, em?: EntityManager): Promise<SittingEntity[]> {

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
+import { pageOf, type Page, type PageQuery } from '../../common/http/page.dto';
 import { Clock } from '../../common/clock/clock';
+import { sortByZh } from '../../common/text/collation';
 import { DomainError } from '../../common/errors/domain-error';
 import { isUniqueViolation } from '../../database/db-errors';
 import { insertRows } from '../../database/insert-rows';
@@ -32,17 +34,18 @@ export class VenuesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(): Promise<VenueResponse[]> {
+  async list(q: PageQuery): Promise<Page<VenueResponse>> {
     const [venues, rooms] = await Promise.all([
-      this.dataSource.getRepository(VenueEntity).find({ order: { name: 'ASC' } }),
+      this.dataSource.getRepository(VenueEntity).find(),
       this.dataSource.getRepository(RoomEntity).find({ order: { number: 'ASC' } }),
     ]);
-    return venues.map((v) => ({
+    const views = sortByZh(venues, (v) => v.name).map((v) => ({
       id: v.id,
       name: v.name,
       address: v.address,
       rooms: rooms.filter((r) => r.venueId === v.id).map(toRoom),
     }));
+    return pageOf(views, q);
   }
 
   async createVenue(p: Principal, dto: CreateVenueDto): Promise<VenueResponse> {

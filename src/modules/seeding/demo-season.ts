@@ -181,7 +181,8 @@ export class DemoSeason {
   private acceptAll(year: number, on: DateOnly): Promise<void> {
     return this.at(on, async () => {
       const staff = await this.principal('demo-staff');
-      for (const b of await this.batches.list(staff, year)) {
+      const batches = await this.batches.list(staff, { examYear: year, page: 1, pageSize: 100 });
+      for (const b of batches.items) {
         if (b.status === 'submitted') await this.batches.accept(staff, b.id);
       }
     });

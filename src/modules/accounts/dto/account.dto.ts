@@ -1,22 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { PASSWORD_MAX } from '../domain/password-policy';
 import { Role, ROLES } from '../domain/roles';
 import { Trim } from '../../../common/validation/transforms';
-import { PageOf } from '../../../common/http/page.dto';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class CreateAccountDto {
   /** 登录名：3–64 位字母、数字、点、下划线、短横线 */
@@ -43,14 +39,12 @@ export class ResetPasswordDto {
   @IsString() @MaxLength(PASSWORD_MAX) password: string;
 }
 
-export class AccountQueryDto {
+export class AccountQueryDto extends PageQueryDto {
   @IsOptional() @IsIn(ROLES) role?: Role;
   @IsOptional() @IsUUID() departmentId?: string;
   @IsOptional() @IsUUID() unitId?: string;
   /** 用户名或姓名包含 */
   @IsOptional() @IsString() @MaxLength(64) q?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
 }
 
 export class AccountResponse {

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PageOf } from '../../../common/http/page.dto';
+import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQueryDto {
   @IsOptional() @IsString() @MaxLength(60) action?: string;
   @IsOptional() @IsString() @MaxLength(40) entityType?: string;
   @IsOptional() @IsString() @MaxLength(64) entityId?: string;
@@ -13,8 +12,6 @@ export class AuditQueryDto {
   @IsOptional() @IsISO8601({ strict: true }) from?: string;
   /** 截止时间（ISO 8601） */
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
 }
 
 export class AuditEntryResponse {

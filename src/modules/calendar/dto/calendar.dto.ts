@@ -11,6 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 
 export class WorkingDaysEndQueryDto {
@@ -51,8 +52,14 @@ export class OverrideResponse {
   @ApiProperty() note: string;
 }
 
-export class CalendarOverridesResponse {
-  @ApiProperty({ type: [OverrideResponse] }) overrides: OverrideResponse[];
+export class OverrideQueryDto extends PageQueryDto {
+  /** 只看某年的设定 */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+}
+
+export class OverridePageResponse extends PageOf(OverrideResponse) {}
+
+export class CalendarYearsResponse {
   @ApiProperty({ type: [Number], description: '中心已申报全年安排的年度' }) declaredYears: number[];
   @ApiProperty({ type: [Number], description: '法定节假日数据包已覆盖的年度（示例范围）' })
   packageYears: number[];

@@ -1,28 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
-import { ExamYearQueryDto } from '../../exam-sessions/dto/exam-session.dto';
+import { ExamYearQuery, ExamYearQueryDto } from '../../exam-sessions/dto/exam-session.dto';
 import { TECHNICIAN_CLASSES, type TechnicianClass } from '../../exam-sessions/domain/session-rules';
 import { QueryBoolean } from '../../../common/validation/transforms';
-import { PageOf } from '../../../common/http/page.dto';
+import { PageOf, PageQueryOf } from '../../../common/http/page.dto';
 
 export class LookupQueryDto extends ExamYearQueryDto {
   /** 职业（工种）名称，精确匹配（全角/半角与首尾空白不计） */
   @IsString() @IsNotEmpty() @MaxLength(100) name: string;
 }
 
-export class OccupationQueryDto extends ExamYearQueryDto {
+export class OccupationQueryDto extends PageQueryOf(50, 500) {
+  /** 考核年度；缺省为当前年度 */
+  @ExamYearQuery() examYear?: number;
   /** 名称包含 */
   @IsOptional() @IsString() @MaxLength(100) q?: string;
   @IsOptional() @IsIn(TECHNICIAN_CLASSES) technicianClass?: TechnicianClass;
@@ -30,8 +28,6 @@ export class OccupationQueryDto extends ExamYearQueryDto {
   @IsOptional() @QueryBoolean() @IsBoolean() technicianEligible?: boolean;
   /** 试卷分类名称，如 电工 */
   @IsOptional() @IsString() @MaxLength(40) paperCategory?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize = 50;
 }
 
 export class CreateOccupationDto {
@@ -81,3 +77,5 @@ export class PaperCategoryResponse {
   @ApiProperty({ description: '综合：其他所有职业（工种）' }) isDefault: boolean;
   @ApiProperty({ type: [String], description: '附件3 所列职业（工种）' }) occupations: string[];
 }
+
+export class PaperCategoryPageResponse extends PageOf(PaperCategoryResponse) {}

@@ -71,7 +71,10 @@ function baseOutcome(app: Application, ctx: EligibilityContext): ClauseOutcome {
 export const isInvalid = (r: EligibilityResult | InvalidApplication): r is InvalidApplication =>
   'invalid' in r;
 
-/** Fields a route needs, and facts that contradict each other: 400, not a refusal. */
+/**
+ * Fields a route needs, and facts that contradict each other: 400, not a refusal. Messages are
+ * plain Chinese without the field's name: the form prefixes the field, the import names the column.
+ */
 export function applicationProblems(
   app: Application,
   ctx: EligibilityContext,
@@ -84,8 +87,7 @@ export function applicationProblems(
       ['currentLevel', app.currentLevel],
       ['currentCertDate', app.currentCertDate],
     ] as const) {
-      if (v === null)
-        p.push({ field, message: `${field}：持有现等级时，现职种、等级、获证时间须一并填写` });
+      if (v === null) p.push({ field, message: '持有现等级时，现职种、等级、获证时间须一并填写' });
     }
   }
   // 初级工 is decided under 二(二)4 whatever the route: a route's own facts are not needed.
@@ -94,13 +96,13 @@ export function applicationProblems(
     if (!app.professionalTitle && needsRouteFacts)
       p.push({
         field: 'professionalTitle',
-        message: 'professionalTitle：专业技术岗位转聘须填写职务',
+        message: '专业技术岗位转聘须填写专业技术职务',
       });
     else if (app.professionalTitle && !findTitle(ctx.rules, app.professionalTitle)) {
       const titles = ctx.rules.professionalTransfer.titles.map((t) => t.name).join('、');
       p.push({
         field: 'professionalTitle',
-        message: `professionalTitle：“${app.professionalTitle}”不是可识别的专业技术职务，应为技术员、助理工程师及相应职务之一：${titles}`,
+        message: `“${app.professionalTitle}”不是可识别的专业技术职务，应为技术员、助理工程师及相应职务之一：${titles}`,
       });
     }
   }
@@ -109,14 +111,14 @@ export function applicationProblems(
       if (needsRouteFacts)
         p.push({
           field: 'yearsInOccupation',
-          message: 'yearsInOccupation：公开招聘途径须填写从事本工种年限',
+          message: '公开招聘途径须填写从事本工种年限',
         });
     } else if (
       app.yearsInOccupation > Math.max(fullYearsBetween(app.workStartDate, ctx.certCutoffDate), 0)
     ) {
       p.push({
         field: 'yearsInOccupation',
-        message: 'yearsInOccupation：从事本工种年限不能超过工作年限',
+        message: '从事本工种年限不能超过工作年限',
       });
     }
   }

@@ -22,7 +22,7 @@ describe('dates are facts of the session applied to, never judged by the server 
         field: 'currentCertDate',
         code: 'DATE_AFTER_SESSION',
         message:
-          'currentCertDate：获证时间 2025-08-15 晚于本年度考核的计算截止日 2025-07-31，不能作为本年度申报的条件',
+          '获证时间 2025-08-15 晚于本年度考核的计算截止日 2025-07-31，不能作为本年度申报的条件',
       },
     ]);
   });

@@ -25,12 +25,12 @@ export function factDateProblems(
     if (!date) continue;
     const label = LABELS[field];
     if (date > limits.today) {
-      out.push({ field, code: 'DATE_IN_FUTURE', message: `${field}：${label}不能晚于今天` });
+      out.push({ field, code: 'DATE_IN_FUTURE', message: `${label}不能晚于今天` });
     } else if (date > limits.sessionCountingDate) {
       out.push({
         field,
         code: 'DATE_AFTER_SESSION',
-        message: `${field}：${label} ${date} 晚于本年度考核的计算截止日 ${limits.sessionCountingDate}，不能作为本年度申报的条件`,
+        message: `${label} ${date} 晚于本年度考核的计算截止日 ${limits.sessionCountingDate}，不能作为本年度申报的条件`,
       });
     }
   }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsObject,
@@ -13,6 +15,7 @@ import {
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import type { LevelDefinition, SessionRules } from '../domain/session-rules';
 import { Trim } from '../../../common/validation/transforms';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class UpdateExamSessionDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
@@ -36,6 +39,8 @@ export class UpdateExamSessionDto {
   @IsOptional()
   @IsObject()
   rules?: SessionRules;
+  /** 缺少规定材料（三(二)2(2)(3)）的报名是否不得报送市中心：false 只提示（缺省），true 拒绝报送 */
+  @IsOptional() @IsBoolean() blockIncompleteDocuments?: boolean;
 }
 
 export class CreateExamSessionDto extends UpdateExamSessionDto {
@@ -45,14 +50,24 @@ export class CreateExamSessionDto extends UpdateExamSessionDto {
   @IsInt() @Min(2000) @Max(2100) copyFromYear: number;
 }
 
+/** The optional `examYear` query parameter (the current session when absent). */
+export const ExamYearQuery = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value))),
+    IsInt(),
+    Min(2000),
+    Max(2100),
+  );
+
 export class ExamYearQueryDto {
   /** 考核年度；缺省为当前年度 */
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  examYear?: number;
+  @ExamYearQuery() examYear?: number;
+}
+
+export class ExamYearPageQueryDto extends PageQueryDto {
+  /** 考核年度；缺省为当前年度 */
+  @ExamYearQuery() examYear?: number;
 }
 
 export class DateWindowResponse {
@@ -94,4 +109,11 @@ export class ExamSessionResponse {
     description: '申报条件（二(二)至二(九)）',
   })
   rules: SessionRules;
+  @ApiProperty({
+    description:
+      '缺少规定材料的报名是否不得报送市中心（false：只提示；true：拒绝报送并列出所缺材料）',
+  })
+  blockIncompleteDocuments: boolean;
 }
+
+export class ExamSessionPageResponse extends PageOf(ExamSessionResponse) {}

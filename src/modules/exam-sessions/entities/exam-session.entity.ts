@@ -57,6 +57,13 @@ export class ExamSessionEntity {
   @Column({ type: 'simple-json' })
   rules: SessionRules;
 
+  /**
+   * The center's choice: whether a registration missing a document 三(二)2(2)(3) requires may
+   * still be submitted to the center (false: yes, with a warning) or not (true: refused).
+   */
+  @Column({ name: 'block_incomplete_documents', type: 'boolean', default: false })
+  blockIncompleteDocuments: boolean;
+
   @InstantColumn({ name: 'created_at' })
   createdAt: Date;
 

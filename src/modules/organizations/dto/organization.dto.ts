@@ -1,20 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { DEPARTMENT_KINDS, DepartmentKind } from '../domain/department-kinds';
 import { QueryBoolean, Trim } from '../../../common/validation/transforms';
-import { PageOf } from '../../../common/http/page.dto';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class CreateDepartmentDto {
   /** 主管部门名称 */
@@ -39,11 +35,6 @@ export class CreateUnitDto {
 export class UpdateUnitDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(150) name?: string;
   @IsOptional() @IsBoolean() active?: boolean;
-}
-
-export class PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
 }
 
 export class DepartmentQueryDto extends PageQueryDto {

@@ -51,3 +51,15 @@ export function applicationOf(i: RegistrationInput): Application {
       : null,
   };
 }
+
+/** A correction (PATCH): only the fields it holds change; `null` clears an optional one. */
+export type RegistrationPatch = Partial<RegistrationInput>;
+
+/**
+ * The record as it will stand after a correction, to be checked again as a whole: a change to
+ * one field (the route, a date) can change what the others must be.
+ */
+export function applyPatch(base: RegistrationInput, patch: RegistrationPatch): RegistrationInput {
+  const sent = Object.entries(patch).filter(([, v]) => v !== undefined);
+  return { ...base, ...(Object.fromEntries(sent) as RegistrationPatch) };
+}

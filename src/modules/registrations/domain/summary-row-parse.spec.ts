@@ -1,4 +1,5 @@
-import { parseSummaryRow, SummaryValues } from './summary-row-parse';
+import { EDUCATIONS } from './education';
+import { columnOfField, parseSummaryRow, SummaryValues } from './summary-row-parse';
 
 const row = (o: Partial<SummaryValues> = {}): SummaryValues => ({
   seq: '1',
@@ -102,5 +103,58 @@ describe('parseSummaryRow', () => {
       ['是否已转正', 'YES_NO'],
       ['从事本工种年限', 'INTEGER'],
     ]);
+  });
+
+  it('accepts only the template’s 文化程度 choices, naming them all', () => {
+    const r = parseSummaryRow(row({ education: '大专' }));
+    expect('errors' in r && r.errors).toEqual([
+      {
+        column: '文化程度',
+        code: 'EDUCATION_INVALID',
+        message: `文化程度应为以下之一：${EDUCATIONS.join('、')}`,
+      },
+    ]);
+    expect(parseSummaryRow(row({ education: '大学专科' }))).toHaveProperty('input');
+  });
+
+  it.each([
+    ['an invalid national certificate level', '大师', 'LEVEL_INVALID'],
+    ['an empty national certificate level', null, 'REQUIRED'],
+  ])('reports %s once, without follow-on errors for the same cell', (_, level, code) => {
+    const r = parseSummaryRow(
+      row({
+        nationalCertLevel: level,
+        nationalCertNumber: 'S0001',
+        nationalCertVerification: '已核查有效',
+      }),
+    );
+    expect('errors' in r && r.errors.map((e) => [e.column, e.code])).toEqual([
+      ['国家证书等级', code],
+    ]);
+  });
+
+  it('reports a missing required cell as missing only', () => {
+    const r = parseSummaryRow(row({ targetLevel: null, workStartDate: null, birthMonth: null }));
+    expect('errors' in r && r.errors.map((e) => [e.column, e.code])).toEqual([
+      ['出生年月', 'REQUIRED'],
+      ['参加工作时间', 'REQUIRED'],
+      ['申报职业等级情况/等级', 'REQUIRED'],
+    ]);
+  });
+});
+
+describe('columnOfField', () => {
+  it.each([
+    ['idNumber', '身份证号'],
+    ['workStartDate', '参加工作时间'],
+    ['currentCertDate', '现职业等级情况/获证时间'],
+    ['professionalTitle', '专业技术职务'],
+    ['yearsInOccupation', '从事本工种年限'],
+    ['nationalCertificate', '国家证书等级'],
+    ['phone', '联系电话'],
+    ['eligibility', '申报资格'],
+    ['somethingNew', '申报资格'],
+  ])('names %s by its Chinese header %s', (field, column) => {
+    expect(columnOfField(field)).toBe(column);
   });
 });

@@ -6,6 +6,7 @@ import {
   type SummaryField,
 } from '../../documents/excel/summary-columns';
 import { parseDateInput, parseMonthInput } from './date-input';
+import { EDUCATION_MESSAGE, isEducation } from './education';
 import type { RegistrationInput } from './registration-input';
 import { ROUTE_NAMES } from './route-names';
 
@@ -21,7 +22,27 @@ export interface RowError {
 const LABELS = new Map(
   [...SUMMARY_COLUMNS, ...SUMMARY_EXTRA_COLUMNS].map((c) => [c.key as string, c.label]),
 );
-export const labelOf = (field: string): string => LABELS.get(field) ?? field;
+export const labelOf = (field: SummaryField): string => LABELS.get(field)!;
+
+/** Where a problem with a field that is not itself a column shows in the sheet. */
+const OTHER_FIELDS: Record<Exclude<keyof RegistrationInput, SummaryField> | 'eligibility', string> =
+  {
+    nationalCertificate: labelOf('nationalCertLevel'),
+    phone: '联系电话',
+    eligibility: '申报资格',
+  };
+
+/**
+ * The Chinese column header for a field a check names (person checks, eligibility), never the
+ * internal field name; what no column holds counts as the eligibility decision.
+ */
+export function columnOfField(field: string): string {
+  return (
+    LABELS.get(field) ??
+    OTHER_FIELDS[field as keyof typeof OTHER_FIELDS] ??
+    OTHER_FIELDS.eligibility
+  );
+}
 
 /** Level names as forms write them, national grades included (五级 … 二级). */
 const LEVEL_WORDS: Record<string, Level> = {
@@ -67,8 +88,14 @@ export function parseSummaryRow(
   v: SummaryValues,
 ): { input: RegistrationInput } | { errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (field: SummaryField, code: string, message: string) =>
+  // One problem per cell: what follows from the first (an empty cell is also not a valid level)
+  // would only bury it.
+  const failed = new Set<SummaryField>();
+  const fail = (field: SummaryField, code: string, message: string) => {
+    if (failed.has(field)) return;
+    failed.add(field);
     errors.push({ column: labelOf(field), code, message });
+  };
   const text = (f: SummaryField) => (v[f] ?? '').trim();
   const required = (f: SummaryField) => {
     if (!text(f)) fail(f, 'REQUIRED', `${labelOf(f)}不能为空`);
@@ -94,6 +121,8 @@ export function parseSummaryRow(
     fail('birthMonth', 'DATE_INVALID', `出生年月“${text('birthMonth')}”无效（如 1975-03）`);
   const idNumber = required('idNumber');
   const education = required('education');
+  if (education && !isEducation(education))
+    fail('education', 'EDUCATION_INVALID', EDUCATION_MESSAGE);
   required('workStartDate');
   const workStartDate = date('workStartDate');
   const currentOccupation = text('currentOccupation') || null;
@@ -174,14 +203,16 @@ function certificateOf(
   level: (f: SummaryField) => Level | null,
   fail: (f: SummaryField, code: string, message: string) => void,
 ): RegistrationInput['nationalCertificate'] {
+  const levelText = (v.nationalCertLevel ?? '').trim();
   const certLevel = level('nationalCertLevel');
   const number = (v.nationalCertNumber ?? '').trim();
   const check = (v.nationalCertVerification ?? '').trim();
-  if (!certLevel && !number && !check) return null;
-  if (!certLevel) fail('nationalCertLevel', 'REQUIRED', '填写国家证书时须填证书等级');
+  if (!levelText && !number && !check) return null;
+  if (!levelText) fail('nationalCertLevel', 'REQUIRED', '填写国家证书时须填证书等级');
   if (!number) fail('nationalCertNumber', 'REQUIRED', '填写国家证书时须填证书编号');
+  if (!check) fail('nationalCertVerification', 'REQUIRED', '填写国家证书时须填证书核查结果');
   const kind = VERIFICATION[check as keyof typeof VERIFICATION];
-  if (!kind)
+  if (check && !kind)
     fail(
       'nationalCertVerification',
       'VERIFICATION_INVALID',

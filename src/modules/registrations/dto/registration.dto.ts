@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -16,9 +16,11 @@ import {
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTES, type Route } from '../../eligibility/domain/eligibility.types';
-import { STATUSES, type Status } from '../domain/registration-status';
+import { EDUCATION_MESSAGE, EDUCATIONS } from '../domain/education';
+import { ACTIONS, STATUSES, type Status } from '../domain/registration-status';
+import { DocumentChecklistResponse } from './files.dto';
 import { Trim } from '../../../common/validation/transforms';
-import { PageOf } from '../../../common/http/page.dto';
+import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class RegistrationCertificateDto {
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: Level;
@@ -49,18 +51,17 @@ export class RegistrationFieldsDto {
   @IsString()
   @MaxLength(18)
   idNumber: string;
-  /** 文化程度 */
-  @ApiProperty({ example: '高中' })
+  /** 文化程度（导入模板下拉列表中的一项） */
+  @ApiProperty({ enum: EDUCATIONS, example: '高中' })
   @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
+  @IsIn(EDUCATIONS, { context: { message: EDUCATION_MESSAGE } })
   education: string;
   @ApiProperty({ example: '1995-07-01' }) @IsDateOnly() workStartDate: string;
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @Trim()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(100)
   currentOccupation?: string | null;
   @ApiPropertyOptional({ nullable: true, enum: LEVELS })
@@ -109,12 +110,18 @@ export class CreateRegistrationDto extends RegistrationFieldsDto {
   @IsOptional() @IsInt() @Min(2000) @Max(2100) examYear?: number;
 }
 
-export class UpdateRegistrationDto extends RegistrationFieldsDto {
+/**
+ * A correction: only the fields sent change (身份证号 need not be resent; units only see it
+ * masked). A field sent as null is refused unless it may be empty.
+ */
+export class UpdateRegistrationDto extends PartialType(RegistrationFieldsDto, {
+  skipNullProperties: false,
+}) {
   /** 读取时的版本号，防止覆盖他人的修改 */
   @IsInt() @Min(1) version: number;
 }
 
-export class RegistrationQueryDto {
+export class RegistrationQueryDto extends PageQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) examYear?: number;
   @IsOptional() @IsIn(STATUSES) status?: Status;
   @IsOptional() @Matches(/^[0-9a-f-]{36}$/) departmentId?: string;
@@ -127,8 +134,6 @@ export class RegistrationQueryDto {
   @IsOptional() @IsString() @MaxLength(30) name?: string;
   /** 身份证号（完整号码精确查找） */
   @IsOptional() @IsString() @MaxLength(18) idNumber?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
 }
 
 export class OrgRefResponse {
@@ -170,11 +175,29 @@ export class RegistrationResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) professionalTitle: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) yearsInOccupation: number | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) nationalCertificate: object | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '申报人联系电话' })
+  phone: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: '正在使用的照片（GET /registrations/:id/photo）；未上传为 null',
+  })
+  photoFileId: string | null;
   @ApiProperty({ enum: STATUSES }) status: Status;
   @ApiProperty() statusName: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
-  @ApiProperty({ type: [String], description: '当前账号在此状态下可执行的操作' })
+  @ApiProperty({
+    type: [String],
+    enum: ACTIONS,
+    description:
+      '当前账号现在可成功执行的操作（已计入角色、状态、公示期、报名期与材料要求），与办理时的校验一致',
+  })
   allowedActions: string[];
+  @ApiProperty({
+    type: DocumentChecklistResponse,
+    description: '通知三(二)2(2)(3)规定的材料：已上传与缺少的',
+  })
+  documents: DocumentChecklistResponse;
   @ApiPropertyOptional({ nullable: true, type: PublicityRefResponse })
   publicity: PublicityRefResponse | null;
   @ApiProperty() version: number;

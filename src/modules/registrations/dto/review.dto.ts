@@ -17,6 +17,8 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
+import { PageOf } from '../../../common/http/page.dto';
+import { DocumentGapResponse } from './files.dto';
 import { Trim } from '../../../common/validation/transforms';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
 import { BATCH_ACTIONS, BATCH_STATUSES, type BatchStatus } from '../domain/batch-status';
@@ -84,6 +86,11 @@ export class BulkResultResponse {
   @ApiProperty({ description: '处理的报名数' }) count: number;
   @ApiProperty({ type: [String] }) ids: string[];
   @ApiProperty({ description: '处理后的状态' }) status: string;
+  @ApiProperty({
+    type: [DocumentGapResponse],
+    description: '其中规定材料（三(二)2(2)(3)）不全的报名及所缺材料，供审核参考',
+  })
+  documentGaps: DocumentGapResponse[];
 }
 
 export class PublicityResponse {
@@ -100,6 +107,8 @@ export class PublicityResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ description: '公示期是否已结束（结束次日起可报送主管部门）' }) ended: boolean;
 }
+
+export class PublicityPageResponse extends PageOf(PublicityResponse) {}
 
 export class BatchResponse {
   @ApiProperty() id: string;
@@ -158,6 +167,16 @@ export class BatchDetailResponse extends BatchResponse {
   @ApiProperty({ type: [BatchLevelCount] }) levels: BatchLevelCount[];
   @ApiProperty({ type: [BatchUnitResponse], description: '按单位名称拼音排序' })
   units: BatchUnitResponse[];
+}
+
+export class BatchPageResponse extends PageOf(BatchResponse) {}
+
+export class SubmitBatchResponse extends BatchResponse {
+  @ApiProperty({
+    type: [DocumentGapResponse],
+    description: '规定材料不全但仍报送的报名（本年度中心未要求材料齐全时只作提示）',
+  })
+  documentGaps: DocumentGapResponse[];
 }
 
 export class ExtensionResponse {

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { PageOf } from '../../../common/http/page.dto';
 import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { Trim } from '../../../common/validation/transforms';
 
@@ -109,6 +110,8 @@ export class VenueResponse {
   @ApiProperty({ type: [RoomResponse] }) rooms: RoomResponse[];
 }
 
+export class VenuePageResponse extends PageOf(VenueResponse) {}
+
 export class SittingResponse {
   @ApiProperty() id: string;
   @ApiProperty() examYear: number;
@@ -121,6 +124,8 @@ export class SittingResponse {
   @ApiProperty() venueId: string;
   @ApiProperty() venueName: string;
 }
+
+export class SittingPageResponse extends PageOf(SittingResponse) {}
 
 export class ShortageResponse {
   @ApiProperty() paperCategory: string;
@@ -176,6 +181,8 @@ export class ExamRoomResponse {
   @ApiProperty({ type: [ExamRoomSittingResponse], description: '在该考场同时进行的场次' })
   sittings: ExamRoomSittingResponse[];
 }
+
+export class ExamRoomPageResponse extends PageOf(ExamRoomResponse) {}
 
 export class TicketVerifyResponse {
   @ApiProperty() valid: boolean;
