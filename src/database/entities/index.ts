@@ -8,6 +8,7 @@ import { ExamSessionEntity } from '../../modules/exam-sessions/entities/exam-ses
 import { DepartmentEntity } from '../../modules/organizations/entities/department.entity';
 import { UnitEntity } from '../../modules/organizations/entities/unit.entity';
 import { DepartmentBatchEntity } from '../../modules/registrations/entities/department-batch.entity';
+import { DuplicateProbeEntity } from '../../modules/registrations/entities/duplicate-probe.entity';
 import { ObjectionEntity } from '../../modules/registrations/entities/objection.entity';
 import { PublicityEntity } from '../../modules/registrations/entities/publicity.entity';
 import { RegistrationExtensionEntity } from '../../modules/registrations/entities/registration-extension.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   DepartmentBatchEntity,
   RegistrationExtensionEntity,
   StoredFileEntity,
+  DuplicateProbeEntity,
   VenueEntity,
   RoomEntity,
   SittingEntity,

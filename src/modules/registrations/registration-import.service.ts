@@ -14,6 +14,7 @@ import { columnOfField, parseSummaryRow } from './domain/summary-row-parse';
 import type { ImportResultResponse, ImportRowError } from './dto/import.dto';
 import { RegistrationEntity } from './entities/registration.entity';
 import { AssessedFields, RegistrationAssessor } from './registration-assessor';
+import { DuplicateProbesService } from './duplicate-probes.service';
 import { RegistrationWindowService } from './registration-window.service';
 import { roleCannot } from './registrations.errors';
 import { RegistrationsRepository } from './registrations.repository';
@@ -45,6 +46,7 @@ export class RegistrationImportService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly probes: DuplicateProbesService,
   ) {}
 
   async import(
@@ -57,12 +59,30 @@ export class RegistrationImportService {
     const { unitId, departmentId } = p.scope;
     const session = await this.sessions.resolve(examYear);
     await this.window.assertOpen(session, departmentId);
+    await this.probes.guard(p);
     const sheet = await readSummarySheet(file, { maxRows: MAX_ROWS });
-    const { ok, errors } = await this.check(session, sheet.rows, flaggedCells(sheet.errors));
+    const { ok, errors, foreign } = await this.check(
+      session,
+      unitId,
+      sheet.rows,
+      flaggedCells(sheet.errors),
+    );
+    await this.probes.admit(p, foreign, dryRun ? 'import-dry-run' : 'import');
     errors.push(...sheet.errors);
     errors.sort((a, b) => a.row - b.row);
     const summary = { dryRun, rows: sheet.rows.length, valid: ok.length, errors };
-    if (dryRun) return { ...summary, created: 0 };
+    if (dryRun) {
+      // A dry run reads the session's registrations for every row: it leaves a trace too.
+      await this.uow.run((em) =>
+        this.audit.record(em, actorOf(p), {
+          action: 'registration.import-dry-run',
+          entityType: 'registration',
+          entityId: null,
+          after: { rows: summary.rows, valid: summary.valid, errors: errors.length },
+        }),
+      );
+      return { ...summary, created: 0 };
+    }
     if (errors.length) {
       throw new DomainError(
         'unprocessable',
@@ -143,12 +163,14 @@ export class RegistrationImportService {
    */
   private async check(
     session: ExamSessionEntity,
+    unitId: string,
     rows: SummaryImportRow[],
     flagged: Map<number, Set<string>>,
   ) {
     const ok: { row: number; fields: AssessedFields }[] = [];
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
+    let foreign = 0;
     const registered = await this.repo.registeredIdNumbers(
       session.id,
       rows.map((r) => normalizeIdNumber(r.values.idNumber ?? '')).filter(Boolean),
@@ -182,13 +204,15 @@ export class RegistrationImportService {
           message: `与第 ${first} 行是同一人`,
         });
       } else if (registered.has(a.fields.idNumber)) {
-        errors.push(alreadyError(row));
+        const here = registered.get(a.fields.idNumber) === unitId;
+        if (!here) foreign += 1;
+        errors.push(here ? alreadyHereError(row) : alreadyError(row));
       } else {
         seen.set(a.fields.idNumber, row);
         ok.push({ row, fields: a.fields });
       }
     }
-    return { ok, errors };
+    return { ok, errors, foreign };
   }
 }
 
@@ -213,6 +237,13 @@ function clashError(rows: number[], cause?: unknown): DomainError {
   if (cause) Object.assign(e, { cause });
   return e;
 }
+
+const alreadyHereError = (row: number): ImportRowError => ({
+  row,
+  column: '身份证号',
+  code: 'PERSON_ALREADY_REGISTERED_HERE',
+  message: '本单位本年度已为此人报名',
+});
 
 const alreadyError = (row: number): ImportRowError => ({
   row,

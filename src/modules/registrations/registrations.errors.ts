@@ -16,6 +16,13 @@ export const alreadyRegistered = () =>
     '此身份证号本年度已有报名记录，同一人每年度只能报名一次',
   );
 
+export const alreadyRegisteredHere = () =>
+  new DomainError(
+    'conflict',
+    'PERSON_ALREADY_REGISTERED_HERE',
+    '本单位本年度已为此人报名，请在报名列表中查看或修改',
+  );
+
 export const notEligible = (reasons: string[]) =>
   new DomainError(
     'unprocessable',

@@ -19,6 +19,7 @@ import { RegistrationViews } from './registration-views';
 import { RegistrationWindowService } from './registration-window.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
+import { DuplicateProbesService } from './duplicate-probes.service';
 import { RegistrationsService } from './registrations.service';
 import { ReviewController } from './review.controller';
 import { RequiredDocumentsService } from './required-documents.service';
@@ -51,6 +52,7 @@ import { SummaryTargets } from './summary-targets';
     RegistrationImportService,
     RegistrationFilesService,
     RequiredDocumentsService,
+    DuplicateProbesService,
     FileStore,
   ],
   exports: [

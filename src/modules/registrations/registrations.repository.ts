@@ -55,36 +55,40 @@ export class RegistrationsRepository {
     return out;
   }
 
-  /** Whether this person already registered in the session, whichever unit did it. */
-  async personRegistered(
+  /** The unit that registered this person in the session, whichever it is; null when none did. */
+  async registeredUnitOf(
     sessionId: string,
     idNumber: string,
     em?: EntityManager,
     exceptId?: string,
-  ) {
+  ): Promise<string | null> {
     const qb = (em ?? this.dataSource.manager)
       .getRepository(RegistrationEntity)
       .createQueryBuilder('r')
+      .select('r.unitId', 'unitId')
       .where('r.sessionId = :sessionId AND r.idNumber = :idNumber', { sessionId, idNumber });
     if (exceptId) qb.andWhere('r.id <> :exceptId', { exceptId });
-    return (await qb.getCount()) > 0;
+    const row = await qb.getRawOne<{ unitId: string }>();
+    return row?.unitId ?? null;
   }
 
+  /** Of these ID numbers, those registered in the session, each with the unit that did it. */
   async registeredIdNumbers(
     sessionId: string,
     idNumbers: string[],
     em?: EntityManager,
-  ): Promise<Set<string>> {
-    const found = new Set<string>();
+  ): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
     for (let i = 0; i < idNumbers.length; i += CHUNK) {
       const part = idNumbers.slice(i, i + CHUNK);
       const rows = await (em ?? this.dataSource.manager)
         .getRepository(RegistrationEntity)
         .createQueryBuilder('r')
         .select('r.idNumber', 'idNumber')
+        .addSelect('r.unitId', 'unitId')
         .where('r.sessionId = :sessionId AND r.idNumber IN (:...part)', { sessionId, part })
-        .getRawMany<{ idNumber: string }>();
-      rows.forEach((r) => found.add(r.idNumber));
+        .getRawMany<{ idNumber: string; unitId: string }>();
+      rows.forEach((r) => found.set(r.idNumber, r.unitId));
     }
     return found;
   }

@@ -25,9 +25,11 @@ import type {
 } from './dto/registration.dto';
 import { RegistrationEntity } from './entities/registration.entity';
 import { RegistrationAssessor } from './registration-assessor';
+import { DuplicateProbesService } from './duplicate-probes.service';
 import { RegistrationViews } from './registration-views';
 import {
   alreadyRegistered,
+  alreadyRegisteredHere,
   illegalStep,
   invalidPerson,
   notEligible,
@@ -52,6 +54,7 @@ export class RegistrationsService {
     private readonly audit: AuditService,
     private readonly auditLog: AuditQueryService,
     private readonly clock: Clock,
+    private readonly probes: DuplicateProbesService,
   ) {}
 
   async create(p: Principal, dto: CreateRegistrationDto): Promise<RegistrationResponse> {
@@ -59,11 +62,13 @@ export class RegistrationsService {
     const { unitId, departmentId } = p.scope;
     const session = await this.sessions.resolve(dto.examYear);
     await this.window.assertOpen(session, departmentId);
+    await this.probes.guard(p);
     const fields = await this.assessOrThrow(session, inputOf(dto));
+    await this.refuseDuplicate(p, session.id, fields.idNumber);
     const saved = await this.write(() =>
       this.uow.run(async (em) => {
         await this.organizations.requireUnit(p.scope, unitId, em);
-        if (await this.repo.personRegistered(session.id, fields.idNumber, em))
+        if (await this.repo.registeredUnitOf(session.id, fields.idNumber, em))
           throw alreadyRegistered();
         const now = this.clock.now();
         const r = Object.assign(new RegistrationEntity(), fields, {
@@ -103,12 +108,16 @@ export class RegistrationsService {
     // The merged record is checked as a whole: eligibility may turn on a field not sent.
     const merged = applyPatch(inputOfEntity(current), patchOf(dto));
     const fields = await this.assessOrThrow(session, merged);
+    const personChanged = fields.idNumber !== current.idNumber;
+    if (personChanged) {
+      await this.probes.guard(p);
+      await this.refuseDuplicate(p, session.id, fields.idNumber, id);
+    }
     const saved = await this.write(() =>
       this.uow.run(async (em) => {
-        const personChanged = fields.idNumber !== current.idNumber;
         if (
           personChanged &&
-          (await this.repo.personRegistered(session.id, fields.idNumber, em, id))
+          (await this.repo.registeredUnitOf(session.id, fields.idNumber, em, id))
         )
           throw alreadyRegistered();
         const changes = {
@@ -195,6 +204,25 @@ export class RegistrationsService {
     if (a.ok) return a.fields;
     if (a.refusal) throw notEligible(a.refusal);
     throw invalidPerson(a.problems.map((x) => ({ ...x, message: `${x.field}：${x.message}` })));
+  }
+
+  /**
+   * 同一人每年度只能报名一次. Whether another unit registered the person is
+   * counted, audited and bounded per account (issue 8, finding 6); one's
+   * own unit's registration is no secret. The check inside the write
+   * transaction stays, for a concurrent registration.
+   */
+  private async refuseDuplicate(
+    p: Principal,
+    sessionId: string,
+    idNumber: string,
+    exceptId?: string,
+  ): Promise<void> {
+    const unit = await this.repo.registeredUnitOf(sessionId, idNumber, undefined, exceptId);
+    if (unit === null) return;
+    if (p.scope.kind === 'unit' && unit === p.scope.unitId) throw alreadyRegisteredHere();
+    await this.probes.admit(p, 1, 'form');
+    throw alreadyRegistered();
   }
 
   private async sessionOf(r: RegistrationEntity, em?: EntityManager): Promise<ExamSessionEntity> {
