@@ -9,7 +9,7 @@ import { configureApp } from '../src/app.setup';
 import { Clock, FixedClock } from '../src/common/clock/clock';
 import { loadConfig } from '../src/config/app-config';
 
-export const ADMIN_PASSWORD = 'Bench#Admin2025';
+export const ADMIN_PASSWORD = 'Bench#Chief2025';
 
 /** The real application on a fresh SQLite file (or DATABASE_URL), clock inside the 2025 window. */
 export async function benchApp(): Promise<{

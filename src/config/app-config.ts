@@ -64,6 +64,7 @@ export class AppConfig {
   @Max(86400)
   JWT_TTL_SECONDS = 1800;
 
+  /** Wrong passwords in a row for one account from one address before that address is held. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -73,6 +74,20 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_LOCK_MINUTES = 15;
+
+  /** Wrong passwords per account per hour from all addresses together (checklist #11: ≤ 100). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_MAX_PER_HOUR = 100;
+
+  /** Absolute session limit: refreshing never extends a session past this many hours after sign-in. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  SESSION_MAX_HOURS = 12;
 
   /** Requests per minute per client address on the login route. */
   @Transform(toInt)
@@ -109,6 +124,8 @@ const ENV_KEYS = [
   'JWT_TTL_SECONDS',
   'LOGIN_MAX_FAILURES',
   'LOGIN_LOCK_MINUTES',
+  'LOGIN_MAX_PER_HOUR',
+  'SESSION_MAX_HOURS',
   'LOGIN_RATE_PER_MINUTE',
   'RATE_PER_MINUTE',
   'UPLOAD_DIR',

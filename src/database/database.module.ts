@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken, InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { SettingsService } from './settings.service';
 import { UnitOfWork, WRITE_DATA_SOURCE } from './unit-of-work';
 
@@ -25,10 +25,31 @@ async function applyPragmas(dataSource: DataSource): Promise<void> {
  * PostgreSQL's pool already isolates every transaction: one DataSource.
  */
 async function createWriter(app: DataSource): Promise<DataSource> {
-  if (app.options.type !== 'sqlite' || app.options.database === ':memory:') return app;
+  if (app.options.type !== 'sqlite') return app;
+  if (app.options.database === ':memory:') return beginImmediate(app);
   const writer = new DataSource({ ...app.options, migrationsRun: false });
   await writer.initialize();
   await applyPragmas(writer);
+  return beginImmediate(writer);
+}
+
+/**
+ * SQLite write transactions begin IMMEDIATE (security-checklist "SQLite
+ * settings", #47): the write lock is taken at BEGIN, waiting out the busy
+ * timeout. A deferred transaction that reads before it writes (every audit
+ * record does) fails with SQLITE_BUSY_SNAPSHOT when another process on the
+ * file committed in between (a second instance, `npm run unlock-account`);
+ * the busy timeout does not wait that out, and TypeORM's busyErrorRetry
+ * re-runs the statement for ever. TypeORM has no option for it, so the
+ * driver's one query runner of the writer rewrites its BEGIN.
+ */
+function beginImmediate(writer: DataSource): DataSource {
+  type Query = (sql: string, params?: unknown[], structured?: boolean) => Promise<unknown>;
+  const runner = writer.createQueryRunner();
+  const query = runner.query.bind(runner) as Query;
+  const immediate: Query = (sql, params, structured) =>
+    query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, params, structured);
+  runner.query = immediate as QueryRunner['query'];
   return writer;
 }
 

@@ -194,21 +194,44 @@ describe('authentication (e2e)', () => {
       adminId = (await t.http().get(`${API}/auth/me`).set(bearer(admin))).body.id;
     });
 
+    const at = () => Math.floor(Date.now() / 1000);
+
+    it('accepts a well-formed token signed with the key (control for the cases below)', async () => {
+      const token = sign({ sub: adminId, tv: 0, auth_time: at() }, t.jwtSecret, { expiresIn: 600 });
+      await t.http().get(`${API}/departments`).set(bearer(token)).expect(200);
+    });
+
     it.each([
-      ['unsigned (alg none)', () => unsigned({ sub: adminId, tv: 0, exp: future() })],
-      ['without exp', () => sign({ sub: adminId, tv: 0 }, t.jwtSecret, { algorithm: 'HS256' })],
+      [
+        'unsigned (alg none)',
+        () => unsigned({ sub: adminId, tv: 0, auth_time: at(), exp: future() }),
+      ],
+      [
+        'without exp',
+        () => sign({ sub: adminId, tv: 0, auth_time: at() }, t.jwtSecret, { algorithm: 'HS256' }),
+      ],
       [
         'expired',
-        () => sign({ sub: adminId, tv: 0, exp: Math.floor(Date.now() / 1000) - 10 }, t.jwtSecret),
+        () => sign({ sub: adminId, tv: 0, auth_time: at(), exp: at() - 10 }, t.jwtSecret),
       ],
       [
         'signed with another key',
-        () => sign({ sub: adminId, tv: 0 }, 'another-secret-another-secret-xx', { expiresIn: 600 }),
+        () =>
+          sign({ sub: adminId, tv: 0, auth_time: at() }, 'another-secret-another-secret-xx', {
+            expiresIn: 600,
+          }),
       ],
-      ['with a missing subject', () => sign({ tv: 0 }, t.jwtSecret, { expiresIn: 600 })],
+      [
+        'with a missing subject',
+        () => sign({ tv: 0, auth_time: at() }, t.jwtSecret, { expiresIn: 600 }),
+      ],
+      [
+        'without the sign-in time (auth_time)',
+        () => sign({ sub: adminId, tv: 0 }, t.jwtSecret, { expiresIn: 600 }),
+      ],
       [
         'with subject "undefined"',
-        () => sign({ sub: 'undefined', tv: 0 }, t.jwtSecret, { expiresIn: 600 }),
+        () => sign({ sub: 'undefined', tv: 0, auth_time: at() }, t.jwtSecret, { expiresIn: 600 }),
       ],
       ['garbage', () => 'not-a-token'],
     ])('refuses a token %s (401)', async (_, make) => {

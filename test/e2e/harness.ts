@@ -11,9 +11,9 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock, FixedClock } from '../../src/common/clock/clock';
-import { loadConfig } from '../../src/config/app-config';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
 
-export const ADMIN_PASSWORD = 'Center#Admin2025';
+export const ADMIN_PASSWORD = 'Center#Chief2025';
 export const USER_PASSWORD = 'Clerk#Pass2025';
 export const API = '/api/v1';
 
@@ -22,6 +22,7 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   clock: FixedClock;
   dataSource: DataSource;
+  config: AppConfig;
   jwtSecret: string;
   uploadDir: string;
   close: () => Promise<void>;
@@ -50,7 +51,28 @@ export async function createTestApp(
     ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir, 'exam.sqlite') }),
     ...env,
   });
-  const clock = new FixedClock(new Date(now));
+  const removeDir = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
+  return boot(config, new FixedClock(new Date(now)), removeDir);
+}
+
+/**
+ * Another instance of the service on the same database as `t` (as behind a
+ * load balancer): its own process state, the same tables and the same clock.
+ */
+export function startInstance(t: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  const raw = Object.fromEntries(
+    Object.entries(t.config)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
+  return boot(loadConfig({ ...raw, ...env }), t.clock, () => Promise.resolve());
+}
+
+async function boot(
+  config: AppConfig,
+  clock: FixedClock,
+  cleanUp: () => Promise<void>,
+): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] })
     .overrideProvider(Clock)
     .useValue(clock)
@@ -60,18 +82,25 @@ export async function createTestApp(
     logger: ['error'],
   });
   configureApp(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (e) {
+    await app.close();
+    await cleanUp();
+    throw e;
+  }
   const dataSource = app.get<DataSource>(getDataSourceToken());
   return {
     app,
     http: () => request(app.getHttpServer()),
     clock,
     dataSource,
-    jwtSecret,
-    uploadDir: join(dir, 'uploads'),
+    config,
+    jwtSecret: config.JWT_SECRET ?? '',
+    uploadDir: config.UPLOAD_DIR,
     close: async () => {
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }

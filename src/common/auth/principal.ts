@@ -7,4 +7,6 @@ export interface Principal {
   username: string;
   role: Role;
   scope: Scope;
+  /** When the session began with a password (token claim `auth_time`); refreshes keep it. */
+  signedInAt?: Date;
 }

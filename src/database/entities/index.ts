@@ -21,6 +21,8 @@ import { SittingEntity } from '../../modules/scheduling/entities/sitting.entity'
 import { TicketPrintExtensionEntity } from '../../modules/scheduling/entities/ticket-print-extension.entity';
 import { TicketEntity } from '../../modules/scheduling/entities/ticket.entity';
 import { VenueEntity } from '../../modules/scheduling/entities/venue.entity';
+import { LoginHoldEntity } from '../../modules/login-protection/entities/login-hold.entity';
+import { RateWindowEntity } from '../../modules/login-protection/entities/rate-window.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -48,4 +50,6 @@ export const ENTITIES = [
   TicketEntity,
   ScheduleStateEntity,
   TicketPrintExtensionEntity,
+  LoginHoldEntity,
+  RateWindowEntity,
 ];

@@ -5,6 +5,7 @@ import { SharedRooms1795590000000 } from './1795590000000-shared-rooms';
 import { BatchReturnPublicitySnapshot1795591000000 } from './1795591000000-batch-return-publicity-snapshot';
 import { DocumentRequirements1795592000000 } from './1795592000000-document-requirements';
 import { TitleGrades1795593000000 } from './1795593000000-title-grades';
+import { LoginProtection1795594000000 } from './1795594000000-login-protection';
 import { DuplicateProbes1795597000000 } from './1795597000000-duplicate-probes';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   BatchReturnPublicitySnapshot1795591000000,
   DocumentRequirements1795592000000,
   TitleGrades1795593000000,
+  LoginProtection1795594000000,
   DuplicateProbes1795597000000,
 ];

@@ -74,7 +74,7 @@ export class AccountsController {
 
   @Post(':id/unlock')
   @Roles('center-admin')
-  @ApiOperation({ summary: '解除因连续登录失败造成的锁定' })
+  @ApiOperation({ summary: '解除该账号在所有地址的登录暂停，并清零本小时的密码错误次数' })
   @ApiCreatedResponse({ type: AccountResponse })
   unlock(@CurrentUser() p: Principal, @IdParam() id: string) {
     return this.accounts.unlock(p, id);

@@ -2,7 +2,8 @@ import { ROLE_NAMES } from './domain/roles';
 import type { AccountResponse } from './dto/account.dto';
 import type { AccountEntity } from './entities/account.entity';
 
-export const toAccountResponse = (a: AccountEntity, now: Date): AccountResponse => ({
+/** `locked`: some address is held for this account, or its hour's budget of wrong passwords is spent. */
+export const toAccountResponse = (a: AccountEntity, locked: boolean): AccountResponse => ({
   id: a.id,
   username: a.username,
   displayName: a.displayName,
@@ -11,7 +12,7 @@ export const toAccountResponse = (a: AccountEntity, now: Date): AccountResponse 
   departmentId: a.departmentId,
   unitId: a.unitId,
   active: a.active,
-  locked: !!a.lockedUntil && a.lockedUntil > now,
+  locked,
   mustChangePassword: a.mustChangePassword,
   lastLoginAt: a.lastLoginAt ? a.lastLoginAt.toISOString() : null,
 });

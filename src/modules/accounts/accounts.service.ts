@@ -6,6 +6,7 @@ import { Clock } from '../../common/clock/clock';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditActor, AuditService } from '../audit/audit.service';
+import { LoginProtectionService } from '../login-protection/login-protection.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AccountsRepository } from './accounts.repository';
 import {
@@ -38,7 +39,7 @@ export interface NewAccount {
   unitId?: string;
   password: string;
   mustChangePassword: boolean;
-  /** Only for ADMIN_PASSWORD given by the operator at first start. */
+  /** Only for the demo accounts (DEMO=1, DEMO_PASSWORD). */
   skipPasswordPolicy?: boolean;
 }
 
@@ -52,13 +53,14 @@ export class AccountsService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly protection: LoginProtectionService,
   ) {}
 
   async list(q: AccountQueryDto): Promise<AccountPageResponse> {
     const [rows, total] = await this.repo.list(q);
-    const now = this.clock.now();
+    const blocked = await this.protection.blocked(rows.map((a) => a.username));
     return {
-      items: rows.map((a) => toAccountResponse(a, now)),
+      items: rows.map((a) => toAccountResponse(a, blocked.has(a.username))),
       total,
       page: q.page,
       pageSize: q.pageSize,
@@ -68,12 +70,12 @@ export class AccountsService {
   async get(id: string): Promise<AccountResponse> {
     const a = await this.repo.findById(id);
     if (!a) throw accountNotFound();
-    return toAccountResponse(a, this.clock.now());
+    return this.respond(a);
   }
 
   async create(p: Principal, dto: CreateAccountDto): Promise<AccountResponse> {
     const a = await this.createAccount(actorOf(p), { ...dto, mustChangePassword: true });
-    return toAccountResponse(a, this.clock.now());
+    return toAccountResponse(a, false);
   }
 
   /** Also used by seeding (first administrator, demo accounts). */
@@ -97,8 +99,6 @@ export class AccountsService {
         role: input.role,
         ...org,
         active: true,
-        failedAttempts: 0,
-        lockedUntil: null,
         tokenVersion: 0,
         mustChangePassword: input.mustChangePassword,
         lastLoginAt: null,
@@ -122,8 +122,8 @@ export class AccountsService {
     }
   }
 
-  update(p: Principal, id: string, dto: UpdateAccountDto): Promise<AccountResponse> {
-    return this.uow.run(async (em) => {
+  async update(p: Principal, id: string, dto: UpdateAccountDto): Promise<AccountResponse> {
+    const updated = await this.uow.run(async (em) => {
       const a = await this.repo.findById(id, em);
       if (!a) throw accountNotFound();
       const deactivating = dto.active === false && a.active;
@@ -141,8 +141,9 @@ export class AccountsService {
         before: { displayName: a.displayName, active: a.active },
         after: { displayName: changes.displayName, active: changes.active },
       });
-      return toAccountResponse({ ...a, ...changes }, this.clock.now());
+      return { ...a, ...changes };
     });
+    return this.respond(updated);
   }
 
   async resetPassword(p: Principal, id: string, password: string): Promise<AccountResponse> {
@@ -157,34 +158,62 @@ export class AccountsService {
       const changes = {
         passwordHash,
         mustChangePassword: true,
-        failedAttempts: 0,
-        lockedUntil: null,
         tokenVersion: a.tokenVersion + 1,
         updatedAt: this.clock.now(),
       };
       await this.repo.update(em, a.id, changes);
+      await this.protection.release(em, a.username);
       await this.audit.record(em, actorOf(p), {
         action: 'account.reset-password',
         entityType: 'account',
         entityId: a.id,
       });
-      return toAccountResponse({ ...a, ...changes }, this.clock.now());
+      return toAccountResponse({ ...a, ...changes }, false);
     });
   }
 
   unlock(p: Principal, id: string): Promise<AccountResponse> {
+    return this.release(actorOf(p), (em) => this.repo.findById(id, em), {});
+  }
+
+  /**
+   * The server command `npm run unlock-account` (audited as the system): the
+   * way back in that no one on the network can block. `knownSource` makes an
+   * address known for the account, as a sign-in there would.
+   */
+  unlockByUsername(actor: AuditActor, username: string, knownSource?: string) {
+    return this.release(actor, (em) => this.repo.findByUsername(username, em), {
+      via: 'server-command',
+      knownSource,
+    });
+  }
+
+  /** Lifts every hold of the account, at every address, and its hour's count of failures. */
+  private release(
+    actor: AuditActor,
+    find: (em: EntityManager) => Promise<AccountEntity | null>,
+    how: { via?: string; knownSource?: string },
+  ): Promise<AccountResponse> {
     return this.uow.run(async (em) => {
-      const a = await this.repo.findById(id, em);
+      const a = await find(em);
       if (!a) throw accountNotFound();
-      await this.repo.update(em, a.id, { failedAttempts: 0, lockedUntil: null });
-      await this.audit.record(em, actorOf(p), {
+      await this.protection.release(em, a.username);
+      if (how.knownSource) {
+        await this.protection.markKnown(em, { username: a.username, source: how.knownSource });
+      }
+      await this.audit.record(em, actor, {
         action: 'account.unlock',
         entityType: 'account',
         entityId: a.id,
-        before: { lockedUntil: a.lockedUntil?.toISOString() ?? null },
+        after: how.via ? how : undefined,
       });
-      return toAccountResponse({ ...a, failedAttempts: 0, lockedUntil: null }, this.clock.now());
+      return toAccountResponse(a, false);
     });
+  }
+
+  private async respond(a: AccountEntity): Promise<AccountResponse> {
+    const blocked = await this.protection.blocked([a.username]);
+    return toAccountResponse(a, blocked.has(a.username));
   }
 
   /** Department users belong to a department, unit users to a unit (and its department). */

@@ -4,11 +4,26 @@ import { DomainError } from '../../common/errors/domain-error';
 export const invalidCredentials = () =>
   new DomainError('unauthenticated', 'INVALID_CREDENTIALS', '用户名或密码错误');
 
+/** The account is held at the caller's address only; elsewhere it can still sign in. */
 export const accountLocked = (until: Date) =>
   new DomainError(
     'locked',
     'ACCOUNT_LOCKED',
-    `连续登录失败次数过多，账号已临时锁定至 ${beijingTime(until)}（北京时间），可联系管理员解锁`,
+    `密码连续错误次数过多，该账号在当前地址已暂停登录至 ${beijingTime(until)}（北京时间），可稍后再试或联系管理员解锁`,
+  );
+
+export const accountAttemptsLimited = () =>
+  new DomainError(
+    'rate-limited',
+    'ACCOUNT_ATTEMPTS_LIMITED',
+    '该账号本小时密码错误次数已达上限，请稍后再试、从常用地址登录或联系管理员解锁',
+  );
+
+export const sessionExpired = () =>
+  new DomainError(
+    'unauthenticated',
+    'SESSION_EXPIRED',
+    '本次登录已超过最长会话时间，不能再延长，请重新登录',
   );
 
 export const tooManyLogins = () =>

@@ -65,6 +65,7 @@ export class AuthGuard implements CanActivate {
       username: account.username,
       role: account.role,
       scope: scopeFor(account),
+      signedInAt: new Date(claims.authTime * 1000),
       mustChangePassword: account.mustChangePassword,
     };
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AccountsModule } from '../accounts/accounts.module';
+import { LoginProtectionModule } from '../login-protection/login-protection.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -9,7 +10,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [AccountsModule, JwtModule.register({})],
+  imports: [AccountsModule, LoginProtectionModule, JwtModule.register({})],
   controllers: [AuthController],
   providers: [
     AuthService,

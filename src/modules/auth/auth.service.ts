@@ -10,17 +10,27 @@ import { passwordProblems } from '../accounts/domain/password-policy';
 import { ROLE_NAMES } from '../accounts/domain/roles';
 import type { AccountEntity } from '../accounts/entities/account.entity';
 import { PasswordHasher } from '../accounts/password-hasher';
-import { actorOf, AuditService } from '../audit/audit.service';
+import { actorOf, AuditActor, AuditService } from '../audit/audit.service';
 import {
+  Admission,
+  Attempt,
+  LoginProtectionService,
+} from '../login-protection/login-protection.service';
+import {
+  accountAttemptsLimited,
   accountLocked,
   invalidCredentials,
   samePassword,
+  sessionExpired,
   tooManyLogins,
   wrongCurrentPassword,
 } from './auth.errors';
+import { sessionTokenLifetime } from './domain/session-lifetime';
 import type { ChangePasswordDto, LoginDto, MeResponse, TokenResponse } from './dto/auth.dto';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { TokenService } from './token.service';
+
+type Admitted = Admission & { kind: 'admitted' };
 
 @Injectable()
 export class AuthService {
@@ -29,106 +39,116 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    private readonly protection: LoginProtectionService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The attempt is counted before the password is hashed, and a name no
+   * account has goes through the same steps and the same hash cost as a real
+   * one, with the same answers (security-checklist #11–#13).
+   */
   async login(dto: LoginDto): Promise<TokenResponse> {
-    if (!this.limiter.allow(currentRequestContext()?.ip ?? '')) throw tooManyLogins();
+    const attempt = { username: dto.username, source: clientAddress() };
     const account = await this.accounts.findByUsername(dto.username);
-    if (!account) {
-      await this.hasher.verifyDummy(dto.password);
-      await this.recordLogin(null, dto.username, 'failure', 'unknown-user');
+    const actor = account ? actorFromAccount(account) : unknownActor(dto.username);
+    const admission = await this.admit('auth.login', actor, account, attempt, true);
+    const ok = account
+      ? await this.hasher.verify(account.passwordHash, dto.password)
+      : await this.hasher.verifyDummy(dto.password);
+    if (!account || !ok || !account.active) {
+      const reason = !account ? 'unknown-user' : ok ? 'inactive' : 'wrong-password';
+      await this.recordFailure('auth.login', actor, account, admission, reason);
       throw invalidCredentials();
     }
     const now = this.clock.now();
-    if (account.lockedUntil && account.lockedUntil > now) {
-      await this.recordLogin(account, dto.username, 'denied', 'locked');
-      throw accountLocked(account.lockedUntil);
-    }
-    const ok = await this.hasher.verify(account.passwordHash, dto.password);
-    if (!ok || !account.active) {
-      await this.recordFailure(account, ok ? 'inactive' : 'wrong-password');
-      throw invalidCredentials();
-    }
     await this.uow.run(async (em) => {
-      await this.accounts.update(em, account.id, {
-        failedAttempts: 0,
-        lockedUntil: null,
-        lastLoginAt: now,
-      });
-      await this.audit.record(em, actorFromAccount(account), {
+      await this.protection.succeeded(em, admission);
+      await this.accounts.update(em, account.id, { lastLoginAt: now });
+      await this.audit.record(em, actor, {
         action: 'auth.login',
         entityType: 'account',
         entityId: account.id,
       });
     });
-    return this.issue(account);
+    return this.issue(account, now);
   }
 
-  /** Counts a failed attempt; the configured number in a row locks the account for a while. */
-  private async recordFailure(account: AccountEntity, reason: string): Promise<void> {
-    await this.uow.run(async (em) => {
-      const fresh = (await this.accounts.findById(account.id, em)) ?? account;
-      const failures = fresh.failedAttempts + 1;
-      const lock = failures >= this.config.LOGIN_MAX_FAILURES;
-      const lockedUntil = lock
-        ? new Date(this.clock.now().getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000)
-        : fresh.lockedUntil;
-      await this.accounts.update(em, account.id, {
-        failedAttempts: lock ? 0 : failures,
-        lockedUntil,
-      });
-      await this.audit.record(em, actorFromAccount(account), {
-        action: lock ? 'auth.lock' : 'auth.login',
-        entityType: 'account',
-        entityId: account.id,
-        outcome: 'failure',
-        after: { reason, failures },
-      });
-    });
-  }
-
-  private async recordLogin(
+  /** Takes the attempt in the database; a refused one is audited and answers 423/429. */
+  private async admit(
+    action: string,
+    actor: AuditActor,
     account: AccountEntity | null,
-    username: string,
-    outcome: 'failure' | 'denied',
-    reason: string,
-  ) {
-    await this.uow.run((em) =>
-      this.audit.record(
-        em,
-        account
-          ? actorFromAccount(account)
-          : { id: null, username: username.slice(0, 64), role: null },
-        {
-          action: 'auth.login',
+    attempt: Attempt,
+    perAddressLimit: boolean,
+  ): Promise<Admitted> {
+    const admission = await this.uow.run(async (em) => {
+      if (perAddressLimit && !(await this.limiter.allow(em, attempt.source))) return null;
+      const a = await this.protection.admit(em, attempt);
+      if (a.kind !== 'admitted') {
+        await this.audit.record(em, actor, {
+          action,
           entityType: 'account',
           entityId: account?.id,
-          outcome,
-          after: { reason },
-        },
-      ),
+          outcome: 'denied',
+          after: { reason: a.kind },
+        });
+      }
+      return a;
+    });
+    if (!admission) throw tooManyLogins();
+    if (admission.kind === 'held') throw accountLocked(admission.until);
+    if (admission.kind === 'hourly-limit') throw accountAttemptsLimited();
+    return admission;
+  }
+
+  /** The attempt was already counted by `admit`; the failure is audited, and the hold it placed. */
+  private async recordFailure(
+    action: string,
+    actor: AuditActor,
+    account: AccountEntity | null,
+    admission: Admitted,
+    reason: string,
+  ): Promise<void> {
+    const held = admission.placedHold;
+    await this.uow.run((em) =>
+      this.audit.record(em, actor, {
+        action: held ? 'auth.lock' : action,
+        entityType: 'account',
+        entityId: account?.id,
+        outcome: 'failure',
+        after: { reason, failures: admission.failures, heldUntil: held?.toISOString() },
+      }),
     );
   }
 
   async refresh(p: Principal): Promise<TokenResponse> {
     const account = await this.accounts.findById(p.accountId);
     if (!account) throw invalidCredentials();
-    return this.issue(account);
+    if (!p.signedInAt) throw sessionExpired();
+    return this.issue(account, p.signedInAt);
   }
 
   async logout(p: Principal): Promise<void> {
     await this.bumpTokenVersion(p, 'auth.logout', {});
   }
 
+  /** A wrong current password counts like a wrong password at sign-in (finding 3). */
   async changePassword(p: Principal, dto: ChangePasswordDto): Promise<TokenResponse> {
     const account = await this.accounts.findById(p.accountId);
-    if (!account || !(await this.hasher.verify(account.passwordHash, dto.currentPassword))) {
+    if (!account) throw invalidCredentials();
+    const actor = actorOf(p);
+    const attempt = { username: account.username, source: clientAddress() };
+    const admission = await this.admit('auth.change-password', actor, account, attempt, false);
+    if (!(await this.hasher.verify(account.passwordHash, dto.currentPassword))) {
+      const reason = 'wrong-current-password';
+      await this.recordFailure('auth.change-password', actor, account, admission, reason);
       throw wrongCurrentPassword();
     }
+    await this.uow.run((em) => this.protection.succeeded(em, admission));
     if (dto.currentPassword === dto.newPassword) throw samePassword();
     const problems = passwordProblems(dto.newPassword, account.username);
     if (problems.length) throw weakPassword(problems, 'newPassword');
@@ -137,7 +157,7 @@ export class AuthService {
       passwordHash,
       mustChangePassword: false,
     });
-    return this.issue(updated);
+    return this.issue(updated, this.clock.now());
   }
 
   async me(p: Principal): Promise<MeResponse> {
@@ -167,14 +187,29 @@ export class AuthService {
     });
   }
 
-  private async issue(a: AccountEntity): Promise<TokenResponse> {
+  /** A token of the session that began at `signedInAt`, never past SESSION_MAX_HOURS (finding 4). */
+  private async issue(a: AccountEntity, signedInAt: Date): Promise<TokenResponse> {
+    const lifetime = sessionTokenLifetime(
+      signedInAt,
+      this.clock.now(),
+      this.tokens.ttlSeconds,
+      this.config.SESSION_MAX_HOURS,
+    );
+    if (lifetime === null) throw sessionExpired();
+    const authTime = Math.floor(signedInAt.getTime() / 1000);
     return {
-      accessToken: await this.tokens.sign({ sub: a.id, tv: a.tokenVersion }),
+      accessToken: await this.tokens.sign({ sub: a.id, tv: a.tokenVersion, authTime }, lifetime),
       tokenType: 'Bearer',
-      expiresIn: this.tokens.ttlSeconds,
+      expiresIn: lifetime,
       mustChangePassword: a.mustChangePassword,
     };
   }
 }
 
 const actorFromAccount = (a: AccountEntity) => ({ id: a.id, username: a.username, role: a.role });
+const unknownActor = (username: string) => ({
+  id: null,
+  username: username.slice(0, 64),
+  role: null,
+});
+const clientAddress = () => (currentRequestContext()?.ip ?? '').slice(0, 64);

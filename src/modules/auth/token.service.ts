@@ -7,6 +7,8 @@ import { DomainError } from '../../common/errors/domain-error';
 export interface TokenClaims {
   sub: string;
   tv: number;
+  /** The password sign-in that began the session, in seconds since the epoch (OIDC `auth_time`). */
+  authTime: number;
 }
 
 const SECRET_KEY = 'jwt_secret';
@@ -42,16 +44,21 @@ export class TokenService implements OnModuleInit {
     return this.config.JWT_TTL_SECONDS;
   }
 
-  sign(claims: TokenClaims): Promise<string> {
-    return this.jwt.signAsync(claims, {
-      secret: this.secret,
-      algorithm: ALGORITHM,
-      expiresIn: this.config.JWT_TTL_SECONDS,
-    });
+  /** Signs a token that lives `expiresIn` seconds (at most JWT_TTL_SECONDS). */
+  sign(claims: TokenClaims, expiresIn: number): Promise<string> {
+    const { sub, tv, authTime } = claims;
+    return this.jwt.signAsync(
+      { sub, tv, auth_time: authTime },
+      {
+        secret: this.secret,
+        algorithm: ALGORITHM,
+        expiresIn: Math.min(expiresIn, this.config.JWT_TTL_SECONDS),
+      },
+    );
   }
 
   async verify(token: string): Promise<TokenClaims> {
-    let payload: Partial<TokenClaims> & { exp?: unknown };
+    let payload: { sub?: unknown; tv?: unknown; auth_time?: unknown; exp?: unknown };
     try {
       payload = await this.jwt.verifyAsync(token, {
         secret: this.secret,
@@ -64,10 +71,11 @@ export class TokenService implements OnModuleInit {
     if (
       typeof payload.exp !== 'number' ||
       typeof payload.sub !== 'string' ||
-      typeof payload.tv !== 'number'
+      typeof payload.tv !== 'number' ||
+      typeof payload.auth_time !== 'number'
     ) {
       throw invalidToken();
     }
-    return { sub: payload.sub, tv: payload.tv };
+    return { sub: payload.sub, tv: payload.tv, authTime: payload.auth_time };
   }
 }

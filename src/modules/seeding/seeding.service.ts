@@ -35,6 +35,10 @@ export class SeedingService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    const given = this.config.ADMIN_PASSWORD;
+    if (given !== undefined && (await this.accountsRepo.count()) === 0) {
+      assertStrongAdminPassword(given);
+    }
     const notices = readNotices();
     await this.uow.run(async (em) => {
       const latest = Math.max(...notices.map((n) => n.year));
@@ -56,22 +60,17 @@ export class SeedingService implements OnApplicationBootstrap {
     );
   }
 
+  /** The first administrator; ADMIN_PASSWORD was checked before anything was seeded. */
   private async seedAdmin(): Promise<void> {
     if ((await this.accountsRepo.count()) > 0) return;
     const given = this.config.ADMIN_PASSWORD;
     const password = given ?? generatedPassword();
-    if (given && passwordProblems(given, 'admin').length) {
-      this.logger.warn(
-        'ADMIN_PASSWORD does not meet the password policy; change it after signing in',
-      );
-    }
     await this.accounts.createAccount(SYSTEM_ACTOR, {
       username: 'admin',
       displayName: '中心管理员',
       role: 'center-admin',
       password,
       mustChangePassword: !given,
-      skipPasswordPolicy: true,
     });
     if (!given)
       announce(`初始管理员账号 admin 的一次性密码（仅显示这一次，首次登录须修改）：${password}`);
@@ -121,6 +120,21 @@ function readNotices(): NoticeSeed[] {
 export function generatedPassword(): string {
   const body = randomBytes(12).toString('base64url').replace(/[-_]/g, 'x');
   return `${body}#Q7k`;
+}
+
+/**
+ * A weak ADMIN_PASSWORD stops the first start, in Chinese and English. A
+ * forced change at first sign-in would not help: whoever guesses
+ * `admin/admin` first would choose the new password (security-checklist #19).
+ */
+export function assertStrongAdminPassword(password: string): void {
+  const problems = passwordProblems(password, 'admin');
+  if (problems.length === 0) return;
+  throw new Error(
+    `ADMIN_PASSWORD 不符合密码策略，服务未启动：${problems.join('；')}。请设置更强的密码后重新启动。\n` +
+      'ADMIN_PASSWORD does not meet the password policy (at least 10 characters, three of upper case, ' +
+      'lower case, digits and symbols, not containing "admin", not a common password); the service did not start.',
+  );
 }
 
 function announce(line: string): void {

@@ -56,7 +56,10 @@ export class AccountResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) departmentId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) unitId: string | null;
   @ApiProperty() active: boolean;
-  @ApiProperty({ description: '是否因连续登录失败被临时锁定' }) locked: boolean;
+  @ApiProperty({
+    description: '是否有地址因密码连续错误被暂停登录，或本小时密码错误次数已达上限',
+  })
+  locked: boolean;
   @ApiProperty({ description: '下次登录须修改密码' }) mustChangePassword: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) lastLoginAt: string | null;
 }

@@ -39,12 +39,6 @@ export class AccountEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Column({ name: 'failed_attempts', type: 'integer', default: 0 })
-  failedAttempts: number;
-
-  @InstantColumn({ name: 'locked_until', nullable: true })
-  lockedUntil: Date | null;
-
   /** Bumped on logout, password change, role change: older tokens stop working. */
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion: number;
