@@ -12,6 +12,8 @@ import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock, FixedClock } from '../../src/common/clock/clock';
 import { loadConfig } from '../../src/config/app-config';
+import { SettingsService } from '../../src/database/settings.service';
+import { ticketSecret } from '../../src/modules/scheduling/ticket-views';
 
 export const ADMIN_PASSWORD = 'Center#Admin2025';
 export const USER_PASSWORD = 'Clerk#Pass2025';
@@ -24,6 +26,9 @@ export interface TestApp {
   dataSource: DataSource;
   jwtSecret: string;
   uploadDir: string;
+  /** The SQLite file (unused on PostgreSQL) and the master key's directory. */
+  dbPath: string;
+  keyDir: string;
   close: () => Promise<void>;
 }
 
@@ -47,6 +52,7 @@ export async function createTestApp(
     LOGIN_RATE_PER_MINUTE: '10000',
     RATE_PER_MINUTE: '100000',
     UPLOAD_DIR: join(dir, 'uploads'),
+    KEY_DIR: join(dir, 'keys'),
     ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir, 'exam.sqlite') }),
     ...env,
   });
@@ -69,6 +75,8 @@ export async function createTestApp(
     dataSource,
     jwtSecret,
     uploadDir: join(dir, 'uploads'),
+    dbPath: config.DB_PATH,
+    keyDir: config.KEY_DIR,
     close: async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });
@@ -82,6 +90,10 @@ async function resetPostgres(url: string): Promise<void> {
   await ds.query('CREATE SCHEMA public');
   await ds.destroy();
 }
+
+/** The QR secret of admission tickets (kept encrypted in the database). */
+export const storedTicketSecret = (t: TestApp): Promise<string> =>
+  ticketSecret(t.app.get(SettingsService));
 
 export async function login(t: TestApp, username: string, password: string): Promise<string> {
   const res = await t.http().post(`${API}/auth/login`).send({ username, password });
