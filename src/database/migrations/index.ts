@@ -4,6 +4,7 @@ import { Scheduling1795580000000 } from './1795580000000-scheduling';
 import { SharedRooms1795590000000 } from './1795590000000-shared-rooms';
 import { BatchReturnPublicitySnapshot1795591000000 } from './1795591000000-batch-return-publicity-snapshot';
 import { TitleGrades1795593000000 } from './1795593000000-title-grades';
+import { AuditKeyedChain1795595000000 } from './1795595000000-audit-keyed-chain';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SharedRooms1795590000000,
   BatchReturnPublicitySnapshot1795591000000,
   TitleGrades1795593000000,
+  AuditKeyedChain1795595000000,
 ];
