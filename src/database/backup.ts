@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  statSync,
+} from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as sqlite3 from 'sqlite3';
@@ -31,6 +40,7 @@ export async function backupSqlite(source: string, target: string): Promise<Back
   const partial = `${target}.partial-${randomBytes(4).toString('hex')}`;
   try {
     await withDatabase(source, sqlite3.OPEN_READWRITE, (db) => run(db, 'VACUUM INTO ?', [partial]));
+    chmodSync(partial, 0o600); // personal data: the owner only
     syncFile(partial);
     const check = await checkSqlite(partial);
     if (check.integrity !== 'ok') throw new Error(`备份文件完整性检查未通过：${check.integrity}`);

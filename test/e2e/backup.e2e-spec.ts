@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupSqlite, BackupReport, checkSqlite } from '../../src/database/backup';
@@ -66,9 +66,10 @@ sqliteOnly('online backup and restore (e2e, SQLite)', () => {
     expect((await checkSqlite(join(dir, 'during.sqlite'))).tables).toEqual(report!.tables);
   });
 
-  it('copies every table row for row when nothing is being written', async () => {
+  it('copies every table row for row when nothing is being written, readable by the owner only', async () => {
     const report = await backupSqlite(t.dbPath, join(dir, 'quiet.sqlite'));
     expect(report.tables).toEqual((await checkSqlite(t.dbPath)).tables);
+    expect(statSync(join(dir, 'quiet.sqlite')).mode & 0o077).toBe(0);
     expect(Object.keys(report.tables)).toEqual(
       expect.arrayContaining(['audit_log', 'app_settings', 'accounts', 'departments']),
     );
