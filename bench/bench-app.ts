@@ -23,6 +23,7 @@ export async function benchApp(): Promise<{
     NODE_ENV: 'production',
     ADMIN_PASSWORD,
     DB_PATH: join(dir, 'bench.sqlite'),
+    KEY_DIR: join(dir, 'keys'),
     LOGIN_RATE_PER_MINUTE: '100000',
     RATE_PER_MINUTE: '1000000',
   });

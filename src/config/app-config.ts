@@ -52,7 +52,7 @@ export class AppConfig {
   @MaxLength(128)
   DEMO_PASSWORD?: string;
 
-  /** HMAC secret of access tokens; generated and kept in the database when absent. */
+  /** HMAC secret of access tokens; generated and kept encrypted in the database when absent. */
   @IsOptional()
   @IsString()
   @MinLength(32)
@@ -104,6 +104,19 @@ export class AppConfig {
   @IsString()
   UPLOAD_DIR = './data/uploads';
 
+  /**
+   * Directory of the master key file (`master.key`, created at first start with
+   * mode 0600). It keys the audit chain and encrypts the secrets kept in the
+   * database, so it must never sit inside the database or its backups.
+   */
+  @IsString()
+  KEY_DIR = './data/keys';
+
+  /** The master key itself (64 hex digits) instead of the key file: the same on every instance. */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'MASTER_KEY 必须是 64 位十六进制数（32 字节）' })
+  MASTER_KEY?: string;
+
   @IsIn(['trust-none', 'loopback'])
   TRUST_PROXY: 'trust-none' | 'loopback' = 'trust-none';
 
@@ -129,6 +142,8 @@ const ENV_KEYS = [
   'LOGIN_RATE_PER_MINUTE',
   'RATE_PER_MINUTE',
   'UPLOAD_DIR',
+  'KEY_DIR',
+  'MASTER_KEY',
   'TRUST_PROXY',
 ] as const;
 

@@ -1,6 +1,8 @@
 import { Global, Inject, Injectable, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken, InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { Keyring, openKeyring } from './keyring';
 import { SettingsService } from './settings.service';
 import { UnitOfWork, WRITE_DATA_SOURCE } from './unit-of-work';
 
@@ -79,8 +81,9 @@ class DataSourceLifecycle implements OnModuleInit, OnModuleDestroy {
     },
     DataSourceLifecycle,
     UnitOfWork,
+    { provide: Keyring, inject: [AppConfig, UnitOfWork], useFactory: openKeyring },
     SettingsService,
   ],
-  exports: [UnitOfWork, SettingsService],
+  exports: [UnitOfWork, Keyring, SettingsService],
 })
 export class DatabaseModule {}

@@ -12,6 +12,8 @@ import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock, FixedClock } from '../../src/common/clock/clock';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { SettingsService } from '../../src/database/settings.service';
+import { ticketSecret } from '../../src/modules/scheduling/ticket-views';
 
 export const ADMIN_PASSWORD = 'Center#Chief2025';
 export const USER_PASSWORD = 'Clerk#Pass2025';
@@ -25,6 +27,9 @@ export interface TestApp {
   config: AppConfig;
   jwtSecret: string;
   uploadDir: string;
+  /** The SQLite file (unused on PostgreSQL) and the master key's directory. */
+  dbPath: string;
+  keyDir: string;
   close: () => Promise<void>;
 }
 
@@ -48,6 +53,7 @@ export async function createTestApp(
     LOGIN_RATE_PER_MINUTE: '10000',
     RATE_PER_MINUTE: '100000',
     UPLOAD_DIR: join(dir, 'uploads'),
+    KEY_DIR: join(dir, 'keys'),
     ...(pgUrl ? { DATABASE_URL: pgUrl } : { DB_PATH: join(dir, 'exam.sqlite') }),
     ...env,
   });
@@ -76,7 +82,11 @@ async function boot(
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] })
     .overrideProvider(Clock)
     .useValue(clock)
-    .compile();
+    .compile()
+    .catch(async (e: unknown) => {
+      await cleanUp();
+      throw e;
+    });
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
     logger: ['error'],
@@ -98,6 +108,8 @@ async function boot(
     config,
     jwtSecret: config.JWT_SECRET ?? '',
     uploadDir: config.UPLOAD_DIR,
+    dbPath: config.DB_PATH,
+    keyDir: config.KEY_DIR,
     close: async () => {
       await app.close();
       await cleanUp();
@@ -111,6 +123,10 @@ async function resetPostgres(url: string): Promise<void> {
   await ds.query('CREATE SCHEMA public');
   await ds.destroy();
 }
+
+/** The QR secret of admission tickets (kept encrypted in the database). */
+export const storedTicketSecret = (t: TestApp): Promise<string> =>
+  ticketSecret(t.app.get(SettingsService));
 
 export async function login(t: TestApp, username: string, password: string): Promise<string> {
   const res = await t.http().post(`${API}/auth/login`).send({ username, password });

@@ -18,6 +18,7 @@ import {
   makeUser,
   OrgFixture,
   TestApp,
+  storedTicketSecret,
 } from './harness';
 
 /**
@@ -91,13 +92,11 @@ describe('exam rooms, split categories and room sheets (e2e)', () => {
   /** The door check of a ticket number, signed as its QR code is. */
   async function doorCheck(number: string) {
     await t.http().get(`${API}/tickets/verify`).query({ code: 'x' }).expect(200);
-    const [{ value: secret }] = await t.dataSource.query(
-      `SELECT value FROM app_settings WHERE key = 'ticket_secret'`,
-    );
+    const secret = await storedTicketSecret(t);
     return t
       .http()
       .get(`${API}/tickets/verify`)
-      .query({ code: ticketQrPayload(number, secret as string) })
+      .query({ code: ticketQrPayload(number, secret) })
       .expect(200);
   }
 

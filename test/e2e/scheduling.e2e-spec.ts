@@ -16,6 +16,7 @@ import {
   OrgFixture,
   TestApp,
   binary,
+  storedTicketSecret,
 } from './harness';
 
 function zipEntries(buffer: Buffer): Promise<string[]> {
@@ -322,9 +323,7 @@ describe('sittings, seats and admission tickets (e2e)', () => {
   });
 
   it('verifies a genuine QR code and refuses a forged one', async () => {
-    const [{ value: secret }] = await t.dataSource.query(
-      `SELECT value FROM app_settings WHERE key = 'ticket_secret'`,
-    );
+    const secret = await storedTicketSecret(t);
     const [{ ticket_number: number }] = await t.dataSource.query(
       'SELECT ticket_number FROM tickets LIMIT 1',
     );

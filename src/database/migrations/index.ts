@@ -6,6 +6,7 @@ import { BatchReturnPublicitySnapshot1795591000000 } from './1795591000000-batch
 import { DocumentRequirements1795592000000 } from './1795592000000-document-requirements';
 import { TitleGrades1795593000000 } from './1795593000000-title-grades';
 import { LoginProtection1795594000000 } from './1795594000000-login-protection';
+import { AuditKeyedChain1795595000000 } from './1795595000000-audit-keyed-chain';
 import { DuplicateProbes1795597000000 } from './1795597000000-duplicate-probes';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   DocumentRequirements1795592000000,
   TitleGrades1795593000000,
   LoginProtection1795594000000,
+  AuditKeyedChain1795595000000,
   DuplicateProbes1795597000000,
 ];

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Keyring } from '../../database/keyring';
 import { AuditRepository } from './audit.repository';
-import { firstBrokenLink, GENESIS_HASH } from './domain/audit-hash';
+import { CHAIN_START, ChainCursor, LinkProblem, walkChain } from './domain/audit-hash';
+import { chainMessage, checkHead, parseHead } from './domain/chain-head';
 import type { AuditEntryEntity } from './entities/audit-entry.entity';
 import type {
   AuditEntryResponse,
@@ -11,10 +13,25 @@ import type {
 
 const VERIFY_BATCH = 1000;
 
+interface Walk {
+  cursor: ChainCursor;
+  lastId: number;
+  checked: number;
+}
+
+interface Broken {
+  brokenId: number;
+  problem: LinkProblem;
+  checked: number;
+}
+
 /** Read side of the audit trail: search and chain verification (no edits exist). */
 @Injectable()
 export class AuditQueryService {
-  constructor(private readonly repo: AuditRepository) {}
+  constructor(
+    private readonly repo: AuditRepository,
+    private readonly keyring: Keyring,
+  ) {}
 
   async search(q: AuditQueryDto): Promise<AuditPageResponse> {
     const [rows, total] = await this.repo.search({
@@ -25,20 +42,67 @@ export class AuditQueryService {
     return { items: rows.map(toResponse), total, page: q.page, pageSize: q.pageSize };
   }
 
+  /**
+   * Walks the whole chain, then compares its end with the signed head. The
+   * head is read after the rows: rows committed meanwhile are walked too, so
+   * a genuine head is never ahead of what was seen unless rows were cut off.
+   */
   async verify(): Promise<AuditVerifyResponse> {
-    let prev = GENESIS_HASH;
-    let lastId = 0;
-    let checked = 0;
+    let walk: Walk = { cursor: CHAIN_START, lastId: 0, checked: 0 };
     for (;;) {
-      const batch = await this.repo.batchAfter(lastId, VERIFY_BATCH);
-      if (batch.length === 0) return { intact: true, checked, firstBrokenId: null };
-      const rows = batch.map((r) => ({ ...r, at: r.at.toISOString() }));
-      const broken = firstBrokenLink(rows, prev);
-      if (broken !== null) return { intact: false, checked, firstBrokenId: broken };
-      checked += batch.length;
-      prev = batch[batch.length - 1].hash;
-      lastId = batch[batch.length - 1].id;
+      const step = await this.walkFrom(walk);
+      if ('brokenId' in step) {
+        return this.answer(step.problem, step.checked, step.brokenId, null, walk.lastId);
+      }
+      const read = step.checked - walk.checked;
+      walk = step;
+      const head = parseHead(await this.repo.readHead());
+      const problem = checkHead(this.keyring.key('audit-head'), head, {
+        lastId: walk.lastId,
+        lastHash: walk.cursor.prevHash,
+      });
+      // Rows committed after the walk and before the head was read: walk on.
+      if (problem === 'TAIL_MISSING' && read > 0) continue;
+      const headId = head && head !== 'invalid' ? head.id : null;
+      return this.answer(problem, walk.checked, null, headId, walk.lastId);
     }
+  }
+
+  private async walkFrom(start: Walk): Promise<Walk | Broken> {
+    const key = this.keyring.key('audit-chain');
+    let walk = start;
+    for (;;) {
+      const batch = await this.repo.batchAfter(walk.lastId, VERIFY_BATCH);
+      if (batch.length === 0) return walk;
+      const rows = batch.map((r) => ({ ...r, at: r.at.toISOString() }));
+      const result = walkChain(key, rows, walk.cursor);
+      if (!result.ok) {
+        const checked = walk.checked + rows.findIndex((r) => r.id === result.brokenId);
+        return { brokenId: result.brokenId, problem: result.problem, checked };
+      }
+      walk = {
+        cursor: result.cursor,
+        lastId: batch[batch.length - 1].id,
+        checked: walk.checked + batch.length,
+      };
+    }
+  }
+
+  private answer(
+    problem: Parameters<typeof chainMessage>[0],
+    checked: number,
+    firstBrokenId: number | null,
+    headId: number | null,
+    lastId: number,
+  ): AuditVerifyResponse {
+    return {
+      intact: problem === null,
+      checked,
+      firstBrokenId,
+      problem,
+      headId,
+      message: chainMessage(problem, { checked, brokenId: firstBrokenId, headId, lastId }),
+    };
   }
 }
 

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEntryEntity } from './entities/audit-entry.entity';
-import type { HashedAuditFields } from './domain/audit-hash';
+import { AppSettingEntity } from '../../database/entities/app-setting.entity';
 import { insertRows } from '../../database/insert-rows';
+import { KEYED_HASH, type HashedAuditFields } from './domain/audit-hash';
+import type { TablePowers } from './domain/table-powers';
+import { AuditEntryEntity } from './entities/audit-entry.entity';
+
+/** app_settings row holding the signed chain head (domain/chain-head.ts). */
+export const HEAD_SETTING = 'audit_head';
 
 export interface AuditQuery {
   action?: string;
@@ -16,7 +21,7 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-type NewRow = HashedAuditFields & { prevHash: string; hash: string };
+type NewRow = HashedAuditFields & { prevHash: string; hash: string; hashVersion: number };
 
 @Injectable()
 export class AuditRepository {
@@ -29,15 +34,58 @@ export class AuditRepository {
     }
   }
 
-  async lastHash(em: EntityManager): Promise<string | undefined> {
+  /** The last row's id and hash (the end the next row links to). */
+  async lastLink(em: EntityManager): Promise<{ id: number; hash: string } | undefined> {
     const last = await em
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('a')
-      .select('a.hash', 'hash')
+      .select(['a.id AS id', 'a.hash AS hash'])
       .orderBy('a.id', 'DESC')
       .limit(1)
-      .getRawOne<{ hash: string }>();
-    return last?.hash;
+      .getRawOne<{ id: number | string; hash: string }>();
+    return last && { id: Number(last.id), hash: last.hash };
+  }
+
+  async countRows(em: EntityManager): Promise<number> {
+    return em.getRepository(AuditEntryEntity).count();
+  }
+
+  async hasKeyedRows(em: EntityManager): Promise<boolean> {
+    return em.getRepository(AuditEntryEntity).exists({ where: { hashVersion: KEYED_HASH } });
+  }
+
+  /** The stored chain head; read with the app's connection unless a transaction is given. */
+  async readHead(em: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await em.getRepository(AppSettingEntity).findOneBy({ key: HEAD_SETTING });
+    return row?.value ?? null;
+  }
+
+  async writeHead(em: EntityManager, value: string): Promise<void> {
+    await em.getRepository(AppSettingEntity).upsert({ key: HEAD_SETTING, value }, ['key']);
+  }
+
+  /** PostgreSQL: whether this role could switch the table's trigger off or rewrite rows. */
+  async tablePowers(): Promise<TablePowers | null> {
+    if (this.dataSource.options.type !== 'postgres') return null;
+    const [row] = await this.dataSource.query<
+      { role: string; owner: boolean; superuser: boolean; privileges: string | null }[]
+    >(
+      `SELECT current_user AS role,
+              pg_get_userbyid(c.relowner) = current_user AS owner,
+              (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+              concat_ws(',',
+                CASE WHEN has_table_privilege(c.oid, 'UPDATE') THEN 'UPDATE' END,
+                CASE WHEN has_table_privilege(c.oid, 'DELETE') THEN 'DELETE' END,
+                CASE WHEN has_table_privilege(c.oid, 'TRUNCATE') THEN 'TRUNCATE' END,
+                CASE WHEN has_table_privilege(c.oid, 'TRIGGER') THEN 'TRIGGER' END) AS privileges
+         FROM pg_class c WHERE c.oid = 'audit_log'::regclass`,
+    );
+    return {
+      role: row.role,
+      owner: row.owner,
+      superuser: row.superuser,
+      privileges: row.privileges ? row.privileges.split(',') : [],
+    };
   }
 
   async insert(em: EntityManager, rows: NewRow[]): Promise<void> {

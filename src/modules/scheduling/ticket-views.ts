@@ -21,6 +21,14 @@ import { COMPONENT_NAMES } from './sittings.service';
 
 export const TICKET_SECRET = 'ticket_secret';
 
+/**
+ * The HMAC secret of ticket QR codes, kept encrypted in the database. One an
+ * earlier version stored in the clear is kept (and encrypted), not replaced:
+ * tickets already printed carry signatures made with it.
+ */
+export const ticketSecret = (settings: SettingsService): Promise<string> =>
+  settings.secret(TICKET_SECRET, { keepLegacy: true });
+
 /** Assembles what each ticket shows, a batch at a time (names, seats, photo, signed QR). */
 @Injectable()
 export class TicketViews {
@@ -56,7 +64,7 @@ export class TicketViews {
       by(depts, (d) => d.id),
       by(photos, (f) => f.id),
     ];
-    const secret = await this.settings.secret(TICKET_SECRET);
+    const secret = await ticketSecret(this.settings);
     const out: TicketView[] = [];
     for (const r of regs) {
       const number = ticketOf.get(r.id)?.ticketNumber;

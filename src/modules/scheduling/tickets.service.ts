@@ -32,7 +32,7 @@ import { ScheduleStateEntity } from './entities/schedule-state.entity';
 import { TicketPrintExtensionEntity } from './entities/ticket-print-extension.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import { SITS_EXAM } from './allocation.service';
-import { TICKET_SECRET, TicketViews } from './ticket-views';
+import { ticketSecret, TicketViews } from './ticket-views';
 
 /** pdfmake holds every page until the end (~0.5 MB each): render in batches and join them. */
 const PAGES_PER_BATCH = 100;
@@ -169,7 +169,7 @@ export class TicketsService {
 
   /** For door staff: a genuine ticket's number, masked name, category and sittings. */
   async verify(code: string): Promise<TicketVerifyResponse> {
-    const number = verifyTicketPayload(code, await this.settings.secret(TICKET_SECRET));
+    const number = verifyTicketPayload(code, await ticketSecret(this.settings));
     const ticket = number
       ? await this.dataSource.manager.findOne(TicketEntity, { where: { ticketNumber: number } })
       : null;

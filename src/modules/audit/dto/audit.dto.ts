@@ -41,4 +41,25 @@ export class AuditVerifyResponse {
     type: Number,
   })
   firstBrokenId: number | null;
+
+  @ApiPropertyOptional({
+    description:
+      '问题类型：ROW_TAMPERED 记录被改动或删除；UNKEYED_AFTER_KEYED 加密钥后出现旧式哈希；HEAD_MISSING 链头缺失；HEAD_INVALID 链头签名无效；TAIL_MISSING 末尾记录被删除；HEAD_MISMATCH 链头与末条不符',
+    nullable: true,
+    enum: [
+      'ROW_TAMPERED',
+      'UNKEYED_AFTER_KEYED',
+      'HEAD_MISSING',
+      'HEAD_INVALID',
+      'TAIL_MISSING',
+      'HEAD_MISMATCH',
+    ],
+    type: String,
+  })
+  problem: string | null;
+
+  @ApiPropertyOptional({ description: '已签名链头记录的编号', nullable: true, type: Number })
+  headId: number | null;
+
+  @ApiProperty({ description: '核验结论（中文）' }) message: string;
 }

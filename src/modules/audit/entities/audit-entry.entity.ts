@@ -3,7 +3,10 @@ import { InstantColumn } from '../../../database/columns';
 
 /**
  * One row of the audit trail, written in the transaction of the change it
- * records. Rows are chained by hash; the database refuses UPDATE and DELETE.
+ * records. Rows are chained by a keyed hash whose head is signed in
+ * app_settings; the database refuses UPDATE and DELETE, and no code path
+ * deletes rows: the trail is kept for good (at least the 180 days of
+ * security-checklist #37).
  */
 @Entity('audit_log')
 @Index('ix_audit_log_entity', ['entityType', 'entityId'])
@@ -54,4 +57,8 @@ export class AuditEntryEntity {
 
   @Column({ type: 'varchar', length: 64 })
   hash: string;
+
+  /** 1: unkeyed SHA-256 (rows written before the key); 2: HMAC-SHA256 (domain/audit-hash.ts). */
+  @Column({ name: 'hash_version', type: 'integer', default: 1 })
+  hashVersion: number;
 }
