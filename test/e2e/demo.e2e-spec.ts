@@ -1,5 +1,16 @@
 import { PDFDocument } from 'pdf-lib';
-import { API, adminToken, bearer, binary, createTestApp, login, TestApp } from './harness';
+import { makeRegistration } from '../factories/registration.factory';
+import {
+  API,
+  adminToken,
+  bearer,
+  binary,
+  createTestApp,
+  login,
+  makeOrganizations,
+  makeUser,
+  TestApp,
+} from './harness';
 
 const TODAY = '2026-11-25';
 
@@ -146,6 +157,27 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
         confirmed: true,
       })
       .expect((r) => expect([r.status, r.body]).toMatchObject([201, { status: 'registered' }]));
+  });
+
+  it('keeps demo units out of the real 2025 session and real units out of the demo one', async () => {
+    const unit = await as('demo-unit');
+    const demoIn2025 = await t
+      .http()
+      .post(`${API}/registrations`)
+      .set(bearer(unit))
+      .send({ ...makeRegistration(), examYear: 2025 })
+      .expect(403);
+    expect(demoIn2025.body.code).toBe('DEMO_SEPARATION');
+    const admin = await adminToken(t);
+    const org = await makeOrganizations(t, admin);
+    const real = (await makeUser(t, admin, { role: 'unit', unitId: org.unitA1 })).token;
+    const realInDemo = await t
+      .http()
+      .post(`${API}/registrations`)
+      .set(bearer(real))
+      .send(makeRegistration())
+      .expect(403);
+    expect(realInDemo.body.code).toBe('DEMO_SEPARATION');
   });
 
   it('seeds once: a second start adds nothing', async () => {

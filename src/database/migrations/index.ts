@@ -8,6 +8,7 @@ import { TitleGrades1795593000000 } from './1795593000000-title-grades';
 import { LoginProtection1795594000000 } from './1795594000000-login-protection';
 import { AuditKeyedChain1795595000000 } from './1795595000000-audit-keyed-chain';
 import { DuplicateProbes1795597000000 } from './1795597000000-duplicate-probes';
+import { DemoDepartments1795598000000 } from './1795598000000-demo-departments';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   LoginProtection1795594000000,
   AuditKeyedChain1795595000000,
   DuplicateProbes1795597000000,
+  DemoDepartments1795598000000,
 ];

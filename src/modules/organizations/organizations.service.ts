@@ -206,7 +206,13 @@ export class OrganizationsService {
   }
 
   /** For seeding: the department of that name, created when missing. */
-  async ensureDepartment(em: EntityManager, actor: AuditActor, name: string, kind: DepartmentKind) {
+  async ensureDepartment(
+    em: EntityManager,
+    actor: AuditActor,
+    name: string,
+    kind: DepartmentKind,
+    isDemo = false,
+  ) {
     const existing = await this.repo.findDepartmentByName(name, em);
     if (existing) return existing;
     const now = this.clock.now();
@@ -215,6 +221,7 @@ export class OrganizationsService {
       name,
       kind,
       active: true,
+      isDemo,
       createdAt: now,
       updatedAt: now,
     });
@@ -223,7 +230,7 @@ export class OrganizationsService {
       action: 'department.create',
       entityType: 'department',
       entityId: d.id,
-      after: { name, kind },
+      after: { name, kind, isDemo },
     });
     return d;
   }

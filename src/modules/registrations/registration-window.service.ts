@@ -4,12 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
+import { DomainError } from '../../common/errors/domain-error';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { registrationWindow, type WindowCheck } from './domain/registration-window';
+import { demoSeparation, registrationWindow, type WindowCheck } from './domain/registration-window';
 import type { ExtensionDto, ExtensionResponse } from './dto/review.dto';
 import { RegistrationExtensionEntity } from './entities/registration-extension.entity';
 import { windowClosed } from './registrations.errors';
@@ -33,6 +34,9 @@ export class RegistrationWindowService {
     departmentId: string,
     em?: EntityManager,
   ): Promise<void> {
+    const dept = await this.organizations.requireDepartment(CENTER, departmentId, em);
+    const separated = demoSeparation(session.isDemo, dept.isDemo);
+    if (separated) throw new DomainError('forbidden', 'DEMO_SEPARATION', separated);
     const check = (await this.checks(session, [departmentId], em)).get(departmentId)!;
     if (!check.open) throw windowClosed(check.message);
   }

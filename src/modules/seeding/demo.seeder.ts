@@ -33,7 +33,13 @@ export class DemoSeeder {
     return this.uow.run(async (em) => {
       const units = new Map<string, { departmentId: string; unitId?: string }>();
       for (const d of seed.departments) {
-        const dept = await this.organizations.ensureDepartment(em, SYSTEM_ACTOR, d.name, d.kind);
+        const dept = await this.organizations.ensureDepartment(
+          em,
+          SYSTEM_ACTOR,
+          d.name,
+          d.kind,
+          true,
+        );
         units.set(d.name, { departmentId: dept.id });
         for (const name of d.units) {
           const u = await this.organizations.ensureUnit(em, SYSTEM_ACTOR, dept.id, name);

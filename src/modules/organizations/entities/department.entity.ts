@@ -17,6 +17,10 @@ export class DepartmentEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** A demo department (DEMO=1): it acts only in the demo session, never in a real one. */
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
+
   @InstantColumn({ name: 'created_at' })
   createdAt: Date;
 

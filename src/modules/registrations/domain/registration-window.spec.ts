@@ -1,4 +1,4 @@
-import { registrationWindow } from './registration-window';
+import { demoSeparation, registrationWindow } from './registration-window';
 
 const window = { start: '2025-06-27', end: '2025-07-25' };
 
@@ -24,5 +24,16 @@ describe('registrationWindow (三(一), Beijing time)', () => {
     expect(registrationWindow(new Date('2025-07-31T02:00:00Z'), window, '2025-07-30').open).toBe(
       false,
     );
+  });
+});
+
+describe('demoSeparation: demo organizations stay in the demo session (issue 8, finding 11)', () => {
+  it.each([
+    [false, false, null],
+    [true, true, null],
+    [false, true, '演示单位只能在演示考核年度中报名，不能进入正式考核年度'],
+    [true, false, '演示考核年度只供演示单位试用，正式单位请在正式考核年度中报名'],
+  ])('session demo %s, department demo %s → %s', (session, department, message) => {
+    expect(demoSeparation(session, department)).toBe(message);
   });
 });

@@ -22,3 +22,15 @@ export function registrationWindow(
   if (today > end) return { open: false, message: `报名已结束，报名时间为 ${range}` };
   return { open: true, message: `报名时间为 ${range}` };
 }
+
+/**
+ * Demo organizations (DEMO=1) act only in the demo session, and real ones
+ * never in it, so demo people cannot reach a real session's lists, tickets
+ * or results. Null when the pair may work together.
+ */
+export function demoSeparation(sessionIsDemo: boolean, departmentIsDemo: boolean): string | null {
+  if (sessionIsDemo === departmentIsDemo) return null;
+  return departmentIsDemo
+    ? '演示单位只能在演示考核年度中报名，不能进入正式考核年度'
+    : '演示考核年度只供演示单位试用，正式单位请在正式考核年度中报名';
+}
