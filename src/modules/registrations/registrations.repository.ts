@@ -188,6 +188,20 @@ export class RegistrationsRepository {
     return r.affected ?? 0;
   }
 
+  /**
+   * The registration, read inside the caller's transaction and, on PostgreSQL, locked until it
+   * ends (SELECT … FOR UPDATE), so limits checked after it hold at commit. SQLite runs one write
+   * transaction at a time (UnitOfWork), which gives the same guarantee.
+   */
+  lockForUpdate(em: EntityManager, id: string): Promise<RegistrationEntity | null> {
+    const qb = em
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.id = :id', { id });
+    if (em.connection.options.type === 'postgres') qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
   async setPhoto(em: EntityManager, id: string, fileId: string): Promise<void> {
     await em.getRepository(RegistrationEntity).update({ id }, { photoFileId: fileId });
   }

@@ -40,7 +40,7 @@ describe('inspectPdf (finding 4)', () => {
     ['attached files', { Names: { EmbeddedFiles: { Names: [] } } }],
     ['an XFA form', { AcroForm: { Fields: [], XFA: '(<xdp/>)' } }],
   ])('refuses %s as DOCUMENT_ACTIVE_CONTENT', async (_, extra) => {
-    const pdf = await pdfWithCatalog(toPdfValues(extra));
+    const pdf = await pdfWithCatalog(toPdfValues(extra) as Record<string, unknown>);
     await expect(inspectPdf(pdf)).rejects.toMatchObject({
       kind: 'validation',
       code: 'DOCUMENT_ACTIVE_CONTENT',

@@ -8,6 +8,7 @@ import { resolveXlsxLimits, type XlsxLimits } from '../excel/xlsx-guard';
 import { notAPdf } from '../files/pdf-inspect';
 import { photoCorrupt, type NormalizedPhoto } from '../images/photo-image';
 import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
+import type { DocumentTask, DocumentTaskResults } from './document-tasks';
 import { DocumentWorkers } from './document-workers';
 import { fileTimeout, fileTooComplex, RENDER_FAILURES, type TaskFailures } from './worker-errors';
 
@@ -83,11 +84,9 @@ export class DocumentJobs {
     return this.render({ kind: 'room-sheet-pdf', sheet, rooms });
   }
 
-  private render(
-    task: Parameters<DocumentWorkers['run']>[0] & {
-      kind: 'tickets-pdf' | 'merge-pdfs' | 'summary-pdf' | 'publicity-pdf' | 'room-sheet-pdf';
-    },
-  ): Promise<Buffer> {
-    return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES) as Promise<Buffer>;
+  private render<
+    K extends 'tickets-pdf' | 'merge-pdfs' | 'summary-pdf' | 'publicity-pdf' | 'room-sheet-pdf',
+  >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {
+    return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES);
   }
 }

@@ -5,22 +5,42 @@
  * at a time, with the compiler the project already has. The built service never loads this file:
  * it runs dist/.../document-worker.js.
  */
-const { readFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+// Transpiled files are kept by content hash, so each new worker thread starts in well under a second.
+const CACHE = join(tmpdir(), 'exam-document-worker-ts');
 
 if (!require.extensions['.ts']) {
-  const ts = require('typescript');
-  const compilerOptions = {
-    module: ts.ModuleKind.CommonJS,
-    target: ts.ScriptTarget.ES2022,
-    esModuleInterop: true,
-    experimentalDecorators: true,
-    emitDecoratorMetadata: true,
-    inlineSourceMap: true,
+  const version = require('typescript/package.json').version;
+  const transpile = (filename, source) => {
+    const key = createHash('sha256').update(version).update(filename).update(source);
+    const cached = join(CACHE, `${key.digest('hex')}.js`);
+    try {
+      return readFileSync(cached, 'utf8');
+    } catch {
+      const ts = require('typescript');
+      const compilerOptions = {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+        experimentalDecorators: true,
+        emitDecoratorMetadata: true,
+        inlineSourceMap: true,
+      };
+      const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
+      mkdirSync(CACHE, { recursive: true });
+      // Written aside and renamed: a second thread never reads a half-written file.
+      const partial = `${cached}.${process.pid}.${require('node:worker_threads').threadId}`;
+      writeFileSync(partial, outputText);
+      renameSync(partial, cached);
+      return outputText;
+    }
   };
   require.extensions['.ts'] = (module, filename) => {
-    const source = readFileSync(filename, 'utf8');
-    const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
-    module._compile(outputText, filename);
+    module._compile(transpile(filename, readFileSync(filename, 'utf8')), filename);
   };
 }
 

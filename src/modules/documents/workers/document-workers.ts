@@ -48,15 +48,19 @@ function workerFile(): string {
 export class DocumentWorkers implements OnModuleDestroy {
   private readonly logger = new Logger('DocumentWorkers');
   private readonly pool: Piscina;
+  /** Tasks accepted and not yet settled; bounded by threads + queue. */
+  private inFlight = 0;
+  private readonly capacity: number;
 
   constructor(@Optional() @Inject(DOCUMENT_POOL_OPTIONS) options?: Partial<DocumentPoolOptions>) {
     const o = { ...DEFAULT_POOL_OPTIONS, ...options };
+    // Counted here: piscina's own maxQueue does not bound tasks that carry an AbortSignal.
+    this.capacity = o.threads + o.queue;
     this.pool = new Piscina({
       filename: o.filename,
       name: 'runDocumentTask',
       minThreads: 0,
       maxThreads: o.threads,
-      maxQueue: o.queue,
       idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: 32 },
     });
@@ -68,6 +72,8 @@ export class DocumentWorkers implements OnModuleDestroy {
     timeoutMs: number,
     failures: TaskFailures,
   ): Promise<DocumentTaskResults[K]> {
+    if (this.inFlight >= this.capacity) throw documentsBusy();
+    this.inFlight++;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     let reply: WorkerReply<DocumentTaskResults[K]>;
@@ -77,6 +83,7 @@ export class DocumentWorkers implements OnModuleDestroy {
       throw this.failure(task.kind, e, abort.signal.aborted, failures);
     } finally {
       clearTimeout(timer);
+      this.inFlight--;
     }
     if (!reply.ok) {
       const { kind, code, message, details } = reply.error;
@@ -86,21 +93,20 @@ export class DocumentWorkers implements OnModuleDestroy {
   }
 
   private failure(kind: TaskKind, e: unknown, timedOut: boolean, f: TaskFailures): DomainError {
-    const error = e instanceof Error ? e : new Error(String(e));
-    const code = (error as { code?: string }).code;
+    // Duck-typed: errors raised by worker_threads may come from another realm (jest).
+    const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
     if (timedOut) return f.timeout();
-    if (error.message.includes('queue is at limit')) return documentsBusy();
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
       this.logger.warn({ msg: 'document worker out of memory', task: kind });
       return f.memory();
     }
-    this.logger.error({ msg: 'document worker failed', task: kind, error: error.message });
+    this.logger.error({ msg: 'document worker failed', task: kind, error: String(message ?? e) });
     return f.crash();
   }
 
-  /** Tasks waiting for a thread (for tests and monitoring). */
-  get queued(): number {
-    return this.pool.queueSize;
+  /** Tasks running or waiting (for tests and monitoring). */
+  get pending(): number {
+    return this.inFlight;
   }
 
   async onModuleDestroy(): Promise<void> {
