@@ -55,20 +55,20 @@ export class RegistrationDocumentsService {
   ): Promise<StreamableFile> {
     const session = await this.sessions.resolve(q.examYear);
     const target = await this.targets.resolve(p, q);
-    const rows = await this.repo.summaryRows(p.scope, {
+    const filter = {
       sessionId: session.id,
       listing: summaryListing(target.level),
       today: chinaDateOf(this.clock.now()),
       unitId: target.unit?.id,
       departmentId: target.department?.id,
       batchId: target.batch?.id,
-    });
-    if (format === 'pdf' && rows.length > MAX_PDF_ROWS) {
-      throw exportTooLarge(
-        rows.length,
-        '请按主管部门或单位（departmentId、unitId）筛选，或导出 Excel',
-      );
+    };
+    // Counted before anything is loaded: a PDF over the cap is refused at once (finding 2).
+    const count = format === 'pdf' ? await this.repo.summaryCount(p.scope, filter) : 0;
+    if (count > MAX_PDF_ROWS) {
+      throw exportTooLarge(count, '请按主管部门或单位（departmentId、unitId）筛选，或导出 Excel');
     }
+    const rows = await this.repo.summaryRows(p.scope, filter);
     const meta = await this.metaOf(target, rows, q);
     const summaryRows = orderForSummary(rows).map(toSummaryRow);
     await this.recordExport(p, `summary.${format}`, rows.length, session.year);

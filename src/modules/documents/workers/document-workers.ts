@@ -64,6 +64,11 @@ export class DocumentWorkers implements OnModuleDestroy {
       idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: 32 },
     });
+    // A worker that dies outside a task (or cannot start) is reported here; unheard, piscina's
+    // 'error' event would end the process.
+    this.pool.on('error', (e: unknown) =>
+      this.logger.error({ msg: 'document worker error', error: String((e as Error)?.message ?? e) }),
+    );
   }
 
   /** Runs one task; a refusal inside the worker comes back as the same DomainError. */
