@@ -67,7 +67,10 @@ export class DocumentWorkers implements OnModuleDestroy {
     // A worker that dies outside a task (or cannot start) is reported here; unheard, piscina's
     // 'error' event would end the process.
     this.pool.on('error', (e: unknown) =>
-      this.logger.error({ msg: 'document worker error', error: String((e as Error)?.message ?? e) }),
+      this.logger.error({
+        msg: 'document worker error',
+        error: String((e as Error)?.message ?? e),
+      }),
     );
   }
 
