@@ -3,7 +3,7 @@ import { renderTicketsPdf } from '../src/modules/documents/pdf/ticket.pdf';
 import { DEFAULT_TICKET_INSTRUCTIONS } from '../src/modules/documents/pdf/ticket.pdf';
 import type { TicketView } from '../src/modules/scheduling/domain/ticket-documents.types';
 import { ticketQrPayload } from '../src/modules/scheduling/domain/ticket-number';
-import { pngImage } from '../test/factories/files.factory';
+import { jpegImage } from '../test/factories/files.factory';
 import { time } from './bench-app';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2000);
@@ -55,7 +55,7 @@ function ticket(i: number, photo: Buffer): TicketView {
 
 /** One department batch of tickets as the download builds it: batches of 100 pages, joined with pdf-lib. */
 async function main(): Promise<void> {
-  const photo = pngImage(295, 413);
+  const photo = jpegImage(295, 413);
   const views = Array.from({ length: TICKETS }, (_, i) => ticket(i, photo));
   let peak = 0;
   const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+import { sniffImage } from '../../src/modules/documents/files/file-sniff';
 import { pdfFile, pngImage } from '../factories/files.factory';
 import { makeRegistration } from '../factories/registration.factory';
 import {
@@ -47,26 +48,35 @@ describe('registration photo and documents (e2e)', () => {
       .set(bearer(token))
       .attach('file', bytes, { filename, contentType: 'application/octet-stream' });
 
-  it('stores a photo by its content, hashed, under a generated name', async () => {
+  const servedPhoto = async () =>
+    (
+      await t
+        .http()
+        .get(`${API}/registrations/${id}/photo`)
+        .set(bearer(admin))
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
+
+  it('stores a photo re-encoded as a baseline JPEG, hashed, under a generated name', async () => {
     const photo = pngImage(295, 413);
     const res = await put('photo', photo, '../../dist/main.js').expect(201);
     expect(res.body).toMatchObject({
       kind: 'photo',
-      mimeType: 'image/png',
-      size: photo.length,
+      mimeType: 'image/jpeg',
       originalName: 'main.js',
     });
-    expect(res.body.sha256).toBe(createHash('sha256').update(photo).digest('hex'));
     expect(readdirSync(t.uploadDir).every((f) => /^[0-9a-f-]{36}$/.test(f))).toBe(true);
-    const back = await t
-      .http()
-      .get(`${API}/registrations/${id}/photo`)
-      .set(bearer(admin))
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
-    expect(back.headers['content-type']).toBe('image/png');
-    expect(Buffer.compare(back.body as Buffer, photo)).toBe(0);
+    const back = await servedPhoto();
+    expect(sniffImage(back)).toEqual({
+      mimeType: 'image/jpeg',
+      width: 295,
+      height: 413,
+      baseline: true,
+    });
+    expect(res.body.size).toBe(back.length);
+    expect(res.body.sha256).toBe(createHash('sha256').update(back).digest('hex'));
   });
 
   it.each([
@@ -149,7 +159,12 @@ describe('registration photo and documents (e2e)', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    expect(Buffer.compare(served.body as Buffer, newer)).toBe(0);
+    expect(
+      createHash('sha256')
+        .update(served.body as Buffer)
+        .digest('hex'),
+    ).toBe(second.sha256);
+    expect(sniffImage(served.body as Buffer)).toMatchObject({ width: 300, height: 420 });
   });
 
   it("keeps another department out of a registration's files (404)", async () => {

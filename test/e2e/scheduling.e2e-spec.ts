@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import * as yauzl from 'yauzl';
 import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
 import { ticketQrPayload } from '../../src/modules/scheduling/domain/ticket-number';
-import { pngImage } from '../factories/files.factory';
+import { corruptPng, pngImage } from '../factories/files.factory';
 import { summaryRows } from '../factories/summary.factory';
 import {
   API,
@@ -320,6 +320,30 @@ describe('sittings, seats and admission tickets (e2e)', () => {
     const sizes = await imageSizes(res.body as Buffer);
     expect(sizes).toContain('295x413');
     expect(sizes).not.toContain('301x421');
+  });
+
+  it('finding 1: a corrupt photo stored before uploads were re-encoded fails the download, not the service', async () => {
+    const p = t.dataSource.options.type === 'postgres' ? '$1' : '?';
+    const [{ id }] = await t.dataSource.query(
+      `SELECT id FROM registrations WHERE status = 'accepted' AND photo_file_id IS NOT NULL`,
+    );
+    const [{ storage_key: key }] = await t.dataSource.query(
+      `SELECT f.storage_key FROM stored_files f JOIN registrations r ON r.photo_file_id = f.id WHERE r.id = ${p}`,
+      [id],
+    );
+    const file = join(t.uploadDir, key as string);
+    const good = readFileSync(file);
+    writeFileSync(file, corruptPng());
+    try {
+      const res = await t.http().get(`${API}/tickets.pdf`).set(bearer(unitA1)).expect(422);
+      expect(res.body).toMatchObject({ code: 'PHOTO_CORRUPT' });
+      expect(res.body.message).toMatch(/^准考证 2025\d{6}（.+）的照片已损坏/);
+      await t.http().get(`${API}/tickets.zip`).set(bearer(unitA1)).buffer(true).parse(binary);
+      await t.http().get(`${API}/health`).expect(200);
+    } finally {
+      writeFileSync(file, good);
+    }
+    await t.http().get(`${API}/tickets.pdf`).set(bearer(unitA1)).expect(200);
   });
 
   it('verifies a genuine QR code and refuses a forged one', async () => {

@@ -1,3 +1,4 @@
+import { encode as encodeJpeg } from 'jpeg-js';
 import { deflateSync } from 'node:zlib';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -36,9 +37,49 @@ export function pngImage(width: number, height: number): Buffer {
   ]);
 }
 
-/** A minimal complete PDF. */
-export function pdfFile(text = 'certificate'): Buffer {
-  return Buffer.from(
-    `%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% ${text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
-  );
+/**
+ * The attack of finding 1: a valid signature and IHDR (portrait, printable size) followed by
+ * image data that is not zlib at all. png-js, inside pdfkit, threw from a zlib callback on it.
+ */
+export function corruptPng(width = 300, height = 400): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2; // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', Buffer.from('this is not zlib data, just garbage bytes '.repeat(8))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A real baseline JPEG of the given size: a light grey field with a darker band. */
+export function jpegImage(width: number, height: number): Buffer {
+  const data = Buffer.alloc(width * height * 4, 0xd0);
+  for (let y = Math.floor(height / 3); y < Math.floor(height / 2); y++) {
+    data.fill(0x40, y * width * 4, (y + 1) * width * 4);
+  }
+  return Buffer.from(encodeJpeg({ width, height, data }, 85).data);
+}
+
+/** A small well-formed PDF: catalog, page tree, one empty A4 page, cross-reference table. */
+export function pdfFile(text = 'certificate', catalogExtra = ''): Buffer {
+  const objects = [
+    `<< /Type /Catalog /Pages 2 0 R ${catalogExtra}>>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>`,
+  ];
+  let body = `%PDF-1.4\n% ${text}\n`;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }

@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
-import { readSheet } from '../documents/excel/sheet-reader';
+import { DocumentJobs } from '../documents/workers/document-jobs';
 import {
   ExistingDepartment,
   ORGANIZATION_IMPORT_HEADERS,
@@ -27,13 +27,17 @@ export class OrganizationImportService {
   constructor(
     private readonly repo: OrganizationsRepository,
     private readonly organizations: OrganizationsService,
+    private readonly jobs: DocumentJobs,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async import(p: Principal, file: Buffer, dryRun: boolean): Promise<OrganizationImportResponse> {
-    const sheet = await readSheet(file, { headers: ORGANIZATION_IMPORT_HEADERS, maxRows: 5000 });
+    const sheet = await this.jobs.readSheet(file, {
+      headers: ORGANIZATION_IMPORT_HEADERS,
+      maxRows: 5000,
+    });
     if (dryRun) {
       const plan = await this.plan(sheet.rows);
       const errors = [...sheet.errors, ...plan.errors].sort((a, b) => a.row - b.row);

@@ -10,9 +10,9 @@ import { actorOf, AuditService } from '../audit/audit.service';
 import { SUMMARY_TITLE } from '../documents/excel/summary-columns';
 import { writeSummaryTemplate } from '../documents/excel/summary-template';
 import { writeSummaryWorkbook } from '../documents/excel/summary-workbook';
-import { renderPdf } from '../documents/pdf/pdf-renderer';
 import { buildPublicityListDoc } from '../documents/pdf/publicity-list.pdf';
-import { buildSummaryTableDoc } from '../documents/pdf/summary-table.pdf';
+import { DocumentJobs } from '../documents/workers/document-jobs';
+import { exportTooLarge, MAX_PDF_ROWS } from '../documents/workers/worker-errors';
 import { LEVEL_NAMES, LEVELS } from '../exam-sessions/domain/session-rules';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { DepartmentEntity } from '../organizations/entities/department.entity';
@@ -41,6 +41,7 @@ export class RegistrationDocumentsService {
     private readonly publicities: PublicitiesService,
     private readonly sessions: ExamSessionsService,
     private readonly targets: SummaryTargets,
+    private readonly jobs: DocumentJobs,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -54,21 +55,27 @@ export class RegistrationDocumentsService {
   ): Promise<StreamableFile> {
     const session = await this.sessions.resolve(q.examYear);
     const target = await this.targets.resolve(p, q);
-    const rows = await this.repo.summaryRows(p.scope, {
+    const filter = {
       sessionId: session.id,
       listing: summaryListing(target.level),
       today: chinaDateOf(this.clock.now()),
       unitId: target.unit?.id,
       departmentId: target.department?.id,
       batchId: target.batch?.id,
-    });
+    };
+    // Counted before anything is loaded: a PDF over the cap is refused at once (finding 2).
+    const count = format === 'pdf' ? await this.repo.summaryCount(p.scope, filter) : 0;
+    if (count > MAX_PDF_ROWS) {
+      throw exportTooLarge(count, '请按主管部门或单位（departmentId、unitId）筛选，或导出 Excel');
+    }
+    const rows = await this.repo.summaryRows(p.scope, filter);
     const meta = await this.metaOf(target, rows, q);
     const summaryRows = orderForSummary(rows).map(toSummaryRow);
     await this.recordExport(p, `summary.${format}`, rows.length, session.year);
     const name = `${session.year}年度申报汇总表-${meta.unitName ?? meta.departmentName}.${format}`;
     return format === 'xlsx'
       ? download(await writeSummaryWorkbook(summaryRows, meta), XLSX_TYPE, name)
-      : download(await renderPdf(buildSummaryTableDoc(summaryRows, meta)), PDF_TYPE, name);
+      : download(await this.jobs.summaryPdf(summaryRows, meta), PDF_TYPE, name);
   }
 
   async template(): Promise<StreamableFile> {
@@ -88,29 +95,35 @@ export class RegistrationDocumentsService {
    * publicity began, ID numbers masked (security-checklist #38).
    */
   async publicityList(p: Principal, id: string): Promise<StreamableFile> {
-    const { doc, unitName, startDate } = await this.publicityListDoc(p, id);
-    return download(await renderPdf(doc), PDF_TYPE, `公示名单-${unitName}-${startDate}.pdf`);
+    const { rows, meta } = await this.publicityListInput(p, id);
+    if (rows.length > MAX_PDF_ROWS) throw exportTooLarge(rows.length, '请分批公示');
+    const name = `公示名单-${meta.unitName}-${meta.startDate}.pdf`;
+    return download(await this.jobs.publicityPdf(rows, meta), PDF_TYPE, name);
   }
 
-  /** The document definition of the publicity list, and what names its file. */
+  /** The document definition of the publicity list (rendered in a worker from the same input). */
   async publicityListDoc(p: Principal, id: string) {
+    const { rows, meta } = await this.publicityListInput(p, id);
+    return { doc: buildPublicityListDoc(rows, meta), unitName: meta.unitName };
+  }
+
+  /** The rows and heading of the publicity list, from the snapshot frozen when it began. */
+  private async publicityListInput(p: Principal, id: string) {
     const pub = await this.publicities.require(p, id);
     const session = await this.sessions.byId(pub.sessionId);
     const snap = pub.snapshot ?? (await this.reconstructed(pub));
-    const doc = buildPublicityListDoc(
-      snap.rows.map((r, i) => ({ ...r, seq: i + 1, unitName: snap.unitName })),
-      {
-        sessionTitle: `${session.year}年度`,
-        unitName: snap.unitName,
-        departmentName: snap.departmentName,
-        startDate: pub.startDate,
-        endDate: pub.endDate,
-        workingDays: pub.workingDays,
-        contactPerson: snap.contactPerson,
-        contactPhone: snap.contactPhone,
-      },
-    );
-    return { doc, unitName: snap.unitName, startDate: pub.startDate };
+    const rows = snap.rows.map((r, i) => ({ ...r, seq: i + 1, unitName: snap.unitName }));
+    const meta = {
+      sessionTitle: `${session.year}年度`,
+      unitName: snap.unitName,
+      departmentName: snap.departmentName,
+      startDate: pub.startDate,
+      endDate: pub.endDate,
+      workingDays: pub.workingDays,
+      contactPerson: snap.contactPerson,
+      contactPhone: snap.contactPhone,
+    };
+    return { rows, meta };
   }
 
   /** A publicity started before lists were frozen: its people, objected ones included, as they are now. */

@@ -6,7 +6,8 @@ import { DomainError } from '../../common/errors/domain-error';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
-import { readSummarySheet, type SummaryImportRow } from '../documents/excel/summary-sheet-reader';
+import type { SummaryImportRow } from '../documents/excel/summary-sheet-reader';
+import { DocumentJobs } from '../documents/workers/document-jobs';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { normalizeIdNumber } from './domain/id-card';
@@ -43,6 +44,7 @@ export class RegistrationImportService {
     private readonly sessions: ExamSessionsService,
     private readonly assessor: RegistrationAssessor,
     private readonly window: RegistrationWindowService,
+    private readonly jobs: DocumentJobs,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -60,7 +62,8 @@ export class RegistrationImportService {
     const session = await this.sessions.resolve(examYear);
     await this.window.assertOpen(session, departmentId);
     await this.probes.guard(p);
-    const sheet = await readSummarySheet(file, { maxRows: MAX_ROWS });
+    // Parsed in a document worker, under its memory limit and a real timeout (finding 2).
+    const sheet = await this.jobs.readSummarySheet(file, { maxRows: MAX_ROWS });
     const { ok, errors, foreign } = await this.check(
       session,
       unitId,

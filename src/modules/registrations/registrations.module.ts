@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { EligibilityModule } from '../eligibility/eligibility.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -27,7 +28,13 @@ import { ReviewService } from './review.service';
 import { SummaryTargets } from './summary-targets';
 
 @Module({
-  imports: [ExamSessionsModule, OrganizationsModule, EligibilityModule, CalendarModule],
+  imports: [
+    ExamSessionsModule,
+    OrganizationsModule,
+    EligibilityModule,
+    CalendarModule,
+    DocumentsModule,
+  ],
   // Documents first: its fixed paths (registrations/summary.xlsx) must match before registrations/:id.
   controllers: [
     RegistrationDocumentsController,

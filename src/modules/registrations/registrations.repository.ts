@@ -29,6 +29,15 @@ const SCOPE = { departmentId: 'departmentId', unitId: 'unitId' };
 const CHUNK = 500;
 
 /** Every read goes through the caller's scope (one place, fails closed). */
+type SummaryFilter = Pick<
+  RegistrationFilter,
+  'sessionId' | 'departmentId' | 'unitId' | 'batchId'
+> & {
+  listing: SummaryListing;
+  /** Today in Beijing: a publicity whose end date is before it has ended. */
+  today: string;
+};
+
 @Injectable()
 export class RegistrationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -106,14 +115,16 @@ export class RegistrationsRepository {
    * Rows of 附件2 as a level lists them (domain/summary-listing.ts), unordered: the caller
    * orders them with orderForSummary (Chinese collation, which SQL cannot give on both databases).
    */
-  summaryRows(
-    scope: Scope,
-    f: Pick<RegistrationFilter, 'sessionId' | 'departmentId' | 'unitId' | 'batchId'> & {
-      listing: SummaryListing;
-      /** Today in Beijing: a publicity whose end date is before it has ended. */
-      today: string;
-    },
-  ): Promise<RegistrationEntity[]> {
+  summaryRows(scope: Scope, f: SummaryFilter): Promise<RegistrationEntity[]> {
+    return this.summaryQuery(scope, f).getMany();
+  }
+
+  /** How many rows summaryRows would load, counted before loading them (export caps). */
+  summaryCount(scope: Scope, f: SummaryFilter): Promise<number> {
+    return this.summaryQuery(scope, f).getCount();
+  }
+
+  private summaryQuery(scope: Scope, f: SummaryFilter): SelectQueryBuilder<RegistrationEntity> {
     const qb = this.filtered(scope, { ...f, page: 1, pageSize: 1 });
     const ended = qb
       .subQuery()
@@ -132,7 +143,7 @@ export class RegistrationsRepository {
           });
       }),
     );
-    return qb.getMany();
+    return qb;
   }
 
   private filtered(scope: Scope, f: RegistrationFilter): SelectQueryBuilder<RegistrationEntity> {
@@ -190,6 +201,20 @@ export class RegistrationsRepository {
       .where('id = :id AND version = :version', { id, version })
       .execute();
     return r.affected ?? 0;
+  }
+
+  /**
+   * The registration, read inside the caller's transaction and, on PostgreSQL, locked until it
+   * ends (SELECT … FOR UPDATE), so limits checked after it hold at commit. SQLite runs one write
+   * transaction at a time (UnitOfWork), which gives the same guarantee.
+   */
+  lockForUpdate(em: EntityManager, id: string): Promise<RegistrationEntity | null> {
+    const qb = em
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.id = :id', { id });
+    if (em.connection.options.type === 'postgres') qb.setLock('pessimistic_write');
+    return qb.getOne();
   }
 
   async setPhoto(em: EntityManager, id: string, fileId: string): Promise<void> {

@@ -7,8 +7,8 @@ import { pageOf, type Page } from '../../common/http/page.dto';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { writeSignInSheetWorkbook } from '../documents/excel/room-sheet.xlsx';
-import { renderPdf } from '../documents/pdf/pdf-renderer';
-import { buildSeatingChartDoc, buildSignInSheetDoc } from '../documents/pdf/room-sheet.pdf';
+import { DocumentJobs } from '../documents/workers/document-jobs';
+import { exportTooLarge, MAX_PDF_ROWS } from '../documents/workers/worker-errors';
 import type { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
@@ -40,6 +40,7 @@ export class RoomSheetsService {
     private readonly sessions: ExamSessionsService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly jobs: DocumentJobs,
   ) {}
 
   /** The session's exam rooms: where, when, which sittings, how many seated. */
@@ -115,8 +116,9 @@ export class RoomSheetsService {
     );
     const name = `${kind === 'sign-in' ? '签到表' : '座位表'}-${what}.${format}`;
     if (format === 'xlsx') return download(await writeSignInSheetWorkbook(rooms), XLSX_TYPE, name);
-    const doc = kind === 'sign-in' ? buildSignInSheetDoc(rooms) : buildSeatingChartDoc(rooms);
-    return download(await renderPdf(doc), PDF_TYPE, name);
+    const seats = rooms.reduce((n, r) => n + r.seats.length, 0);
+    if (seats > MAX_PDF_ROWS) throw exportTooLarge(seats, '请按考场（examRoom）分别下载');
+    return download(await this.jobs.roomSheetPdf(kind, rooms), PDF_TYPE, name);
   }
 
   /** The sheets of the given exam rooms (null: all of the session's). */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { FileStore } from '../documents/files/file-store';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -12,7 +13,7 @@ import { TicketsService } from './tickets.service';
 import { VenuesService } from './venues.service';
 
 @Module({
-  imports: [ExamSessionsModule, CatalogModule, OrganizationsModule],
+  imports: [ExamSessionsModule, CatalogModule, OrganizationsModule, DocumentsModule],
   controllers: [SchedulingController],
   providers: [
     VenuesService,

@@ -1,7 +1,6 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
 import type { Principal } from '../../common/auth/principal';
@@ -12,7 +11,7 @@ import { download, PDF_TYPE, streamDownload } from '../../common/http/download';
 import { SettingsService } from '../../database/settings.service';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
-import { renderTicketPdf, renderTicketsPdf } from '../documents/pdf/ticket.pdf';
+import { DocumentJobs } from '../documents/workers/document-jobs';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -47,6 +46,7 @@ export class TicketsService {
     private readonly sessions: ExamSessionsService,
     private readonly organizations: OrganizationsService,
     private readonly views: TicketViews,
+    private readonly jobs: DocumentJobs,
     private readonly settings: SettingsService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
@@ -135,16 +135,14 @@ export class TicketsService {
     );
   }
 
+  /** Batches rendered in the document workers, then joined there too: the event loop stays free. */
   private async onePdf(session: ExamSessionEntity, regs: RegistrationEntity[]): Promise<Buffer> {
-    const merged = await PDFDocument.create();
-    merged.setTitle(`${session.title} 准考证`);
+    const parts: Buffer[] = [];
     for (let i = 0; i < regs.length; i += PAGES_PER_BATCH) {
-      const part = await PDFDocument.load(
-        await renderTicketsPdf(await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH))),
-      );
-      for (const page of await merged.copyPages(part, part.getPageIndices())) merged.addPage(page);
+      const views = await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH));
+      parts.push(await this.jobs.ticketsPdf(views));
     }
-    return Buffer.from(await merged.save());
+    return parts.length === 1 ? parts[0] : this.jobs.mergePdfs(parts, `${session.title} 准考证`);
   }
 
   /** Single-ticket PDFs streamed into a zip as they are rendered: memory stays at one batch. */
@@ -153,9 +151,9 @@ export class TicketsService {
     void (async () => {
       try {
         for (let i = 0; i < regs.length; i += PAGES_PER_BATCH) {
-          for (const t of await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH))) {
-            zip.addBuffer(await renderTicketPdf(t), `${t.ticketNumber}-${t.name}.pdf`);
-          }
+          const views = await this.views.build(session, regs.slice(i, i + PAGES_PER_BATCH));
+          const pdfs = await this.jobs.ticketPdfs(views);
+          views.forEach((t, k) => zip.addBuffer(pdfs[k], `${t.ticketNumber}-${t.name}.pdf`));
         }
         zip.end();
       } catch (e) {

@@ -3,7 +3,7 @@ import { DomainError, type ErrorDetail } from '../../../common/errors/domain-err
 import { readCellValue, type CellReading } from './cell-value';
 import { withTimeout } from './with-timeout';
 import { xlsxInvalid, xlsxTimeout } from './xlsx-errors';
-import { inspectXlsx, resolveXlsxLimits, type XlsxLimits } from './xlsx-guard';
+import { inspectXlsx, resolveXlsxLimits, sheetRowsFor, type XlsxLimits } from './xlsx-guard';
 
 /**
  * Reads one worksheet of an uploaded template into trimmed text rows. Shared by every
@@ -69,7 +69,8 @@ export async function readSheet(
   spec: SheetSpec,
   limits?: Partial<XlsxLimits>,
 ): Promise<SheetReadResult> {
-  const resolved = resolveXlsxLimits(limits);
+  const maxSheetRows = sheetRowsFor(spec.maxRows ?? DEFAULT_MAX_ROWS);
+  const resolved = resolveXlsxLimits({ maxSheetRows, ...limits });
   const deadline = Date.now() + resolved.timeoutMs;
   await inspectXlsx(buffer, resolved);
   const workbook = await loadWorkbook(buffer, deadline - Date.now());

@@ -12,7 +12,7 @@ import {
 import { checkSummaryHeader, locateSummaryHeader } from './summary-header-check';
 import { withTimeout } from './with-timeout';
 import { xlsxInvalid, xlsxTimeout } from './xlsx-errors';
-import { inspectXlsx, resolveXlsxLimits, type XlsxLimits } from './xlsx-guard';
+import { inspectXlsx, resolveXlsxLimits, sheetRowsFor, type XlsxLimits } from './xlsx-guard';
 
 /**
  * Reads an uploaded 申报汇总表: a bare 附件2 (A–L) or the import template (A–S). Returns text
@@ -66,7 +66,8 @@ export async function readSummarySheet(
   buffer: Buffer,
   options: SummaryReadOptions = {},
 ): Promise<SummaryReadResult> {
-  const limits = resolveXlsxLimits(options.limits);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const limits = resolveXlsxLimits({ maxSheetRows: sheetRowsFor(maxRows), ...options.limits });
   // Guard and load share one budget so the caller gets a verdict in time (row 29).
   const deadline = Date.now() + limits.timeoutMs;
   await inspectXlsx(buffer, limits);
@@ -74,7 +75,6 @@ export async function readSummarySheet(
   const { sheet, headerRow } = locateSummaryHeader(workbook);
   const columns = checkSummaryHeader(sheet, headerRow);
   const meta = readMeta(sheet, headerRow);
-  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   return { meta, ...readDataRows(sheet, headerRow + 2, columns, maxRows) };
 }
 

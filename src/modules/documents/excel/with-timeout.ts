@@ -4,7 +4,9 @@
  * forever (checklist row 29), hence every parse is raced against this.
  *
  * Note: this stops *waiting*; it cannot stop synchronous work. Callers pass `onTimeout` to also
- * tear down their streams.
+ * tear down their streams. What bounds a parse for real is the document worker pool
+ * (workers/document-workers.ts): every parse runs in a worker thread that is terminated when
+ * its task's time is up.
  */
 export async function withTimeout<T>(
   work: Promise<T>,

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { deflateRawSync } from 'node:zlib';
 import { sheetBuffer } from '../../../../test/fixtures/xlsx/workbook-builder';
 import { buildZip, rewritePart, unzipEntries } from '../../../../test/fixtures/xlsx/zip-builder';
+import { rowBombXlsx } from '../../../../test/fixtures/xlsx/row-bomb';
 import { consumeEntryStream, inspectXlsx } from './xlsx-guard';
 
 const MIB = 1024 * 1024;
@@ -57,6 +58,20 @@ describe('inspectXlsx', () => {
       { name: 'xl/styles.xml', data: Buffer.alloc(100), deflated: randomBytes(64) },
     ]);
     await expect(inspectXlsx(zip)).rejects.toMatchObject({ code: 'XLSX_INVALID' });
+  });
+
+  it('finding 2: refuses 1,000,000 rows in a 65 KB file before exceljs builds them (413)', async () => {
+    const bomb = await rowBombXlsx(1_000_000);
+    expect(bomb.length).toBeLessThan(100_000);
+    await expect(inspectXlsx(bomb)).rejects.toMatchObject({
+      kind: 'payload-too-large',
+      code: 'XLSX_TOO_MANY_ROWS',
+      message: expect.stringContaining('12000'),
+    });
+    await expect(inspectXlsx(await rowBombXlsx(11_000))).resolves.toBeUndefined();
+    await expect(inspectXlsx(await rowBombXlsx(20), { maxSheetCells: 10 })).rejects.toMatchObject({
+      code: 'XLSX_TOO_MANY_ROWS',
+    });
   });
 
   // Checklist row 27: zip bombs, declared and actual.
@@ -121,7 +136,9 @@ describe('inspectXlsx', () => {
   it('caps actually inflated bytes even when nothing declares a size', async () => {
     const chunks = Array.from({ length: 10 }, () => Buffer.alloc(1024));
     const budget = { maxEntryBytes: 100 * 1024, maxTotalBytes: 4096, totalBytes: 0 };
-    await expect(consumeEntryStream(Readable.from(chunks), budget, false)).rejects.toMatchObject({
+    await expect(
+      consumeEntryStream(Readable.from(chunks), budget, { markup: false }),
+    ).rejects.toMatchObject({
       code: 'XLSX_TOO_LARGE',
     });
   });
@@ -159,7 +176,9 @@ describe('inspectXlsx', () => {
   it('finds a DOCTYPE split across two inflated chunks', async () => {
     const chunks = [Buffer.from('<?xml?><!DOC'), Buffer.from('TYPE a><a/>')];
     const budget = { maxEntryBytes: MIB, maxTotalBytes: MIB, totalBytes: 0 };
-    await expect(consumeEntryStream(Readable.from(chunks), budget, true)).rejects.toMatchObject({
+    await expect(
+      consumeEntryStream(Readable.from(chunks), budget, { markup: true }),
+    ).rejects.toMatchObject({
       code: 'XLSX_UNSAFE',
     });
   });

@@ -1,9 +1,11 @@
 import type { Readable } from 'node:stream';
 import * as yauzl from 'yauzl';
 import { DomainError } from '../../../common/errors/domain-error';
+import { createSheetCounter, WORKSHEET_PART } from './sheet-xml-count';
 import { withTimeout } from './with-timeout';
 import {
   xlsxInvalid,
+  xlsxSheetTooLarge,
   xlsxTimeout,
   xlsxTooLarge,
   xlsxTooManyEntries,
@@ -24,6 +26,10 @@ export interface XlsxLimits {
   maxEntryBytes: number;
   /** Uncompressed bytes of the whole archive, declared and actually inflated. */
   maxTotalBytes: number;
+  /** `<row>` elements over all worksheets, blank formatted rows included (row 27). */
+  maxSheetRows: number;
+  /** `<c>` elements over all worksheets. */
+  maxSheetCells: number;
   /** Wall-clock budget for the inspection (row 29: a verdict within about 10 s). */
   timeoutMs: number;
 }
@@ -34,6 +40,9 @@ export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
   maxEntries: 100,
   maxEntryBytes: 25 * MIB,
   maxTotalBytes: 40 * MIB,
+  // 10,000 data rows (row 30) plus the template's 1,006 prepared rows and some slack.
+  maxSheetRows: 12_000,
+  maxSheetCells: 600_000,
   timeoutMs: 10_000,
 });
 
@@ -42,6 +51,19 @@ export interface InflateBudget {
   maxEntryBytes: number;
   maxTotalBytes: number;
   totalBytes: number;
+  maxSheetRows?: number;
+  maxSheetCells?: number;
+  /** Rows and cells counted so far in the worksheets already read. */
+  sheetRows?: number;
+  sheetCells?: number;
+}
+
+/** What to look for while an entry is inflated. */
+export interface EntryScan {
+  /** Refuse DOCTYPE/ENTITY (markup parts). */
+  markup: boolean;
+  /** Count rows and cells against the budget (worksheet parts). */
+  sheet?: boolean;
 }
 
 interface InspectionSession {
@@ -60,6 +82,9 @@ const SCAN_CARRY_CHARS = 16;
 export function resolveXlsxLimits(limits: Partial<XlsxLimits> = {}): XlsxLimits {
   return { ...DEFAULT_XLSX_LIMITS, ...limits };
 }
+
+/** `<row>` elements a sheet with `maxDataRows` data rows may hold: headers, blank formatted rows. */
+export const sheetRowsFor = (maxDataRows: number): number => maxDataRows + 2_000;
 
 /**
  * Resolves if `buffer` is a plausible, bounded, entity-free xlsx; otherwise throws a DomainError
@@ -102,12 +127,15 @@ async function inspectArchive(
   if (zip.entryCount > limits.maxEntries) throw xlsxTooManyEntries(limits.maxEntries);
   const entries = await listEntries(zip, limits);
   if (!entries.some((entry) => entry.fileName === WORKBOOK_PART)) throw xlsxInvalid();
-  const budget: InflateBudget = { ...limits, totalBytes: 0 };
+  const budget: InflateBudget = { ...limits, totalBytes: 0, sheetRows: 0, sheetCells: 0 };
   for (const entry of entries) {
     if (entry.fileName.endsWith('/')) continue;
     const stream = await openEntryStream(zip, entry);
     session.stream = stream;
-    await consumeEntryStream(stream, budget, MARKUP_PART.test(entry.fileName));
+    await consumeEntryStream(stream, budget, {
+      markup: MARKUP_PART.test(entry.fileName),
+      sheet: WORKSHEET_PART.test(entry.fileName),
+    });
     session.stream = undefined;
   }
 }
@@ -149,14 +177,16 @@ function openEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readab
 
 /**
  * Drains one inflated entry, enforcing the actual byte caps (independent of yauzl's declared-size
- * check) and, for markup parts, refusing DOCTYPE/ENTITY (XXE / billion laughs, row 33).
+ * check), for markup parts refusing DOCTYPE/ENTITY (XXE / billion laughs, row 33), and for
+ * worksheets counting rows and cells against the budget (row 27).
  */
 export function consumeEntryStream(
   stream: Readable,
   budget: InflateBudget,
-  scanMarkup: boolean,
+  scan: EntryScan,
 ): Promise<void> {
-  const hasForbiddenMarkup = scanMarkup ? createMarkupScanner() : (): boolean => false;
+  const hasForbiddenMarkup = scan.markup ? createMarkupScanner() : (): boolean => false;
+  const sheetTooLarge = scan.sheet ? createSheetCheck(budget) : (): Error | undefined => undefined;
   let entryBytes = 0;
   return new Promise((resolve, reject) => {
     const fail = (err: Error): void => {
@@ -168,7 +198,9 @@ export function consumeEntryStream(
       budget.totalBytes += chunk.length;
       if (entryBytes > budget.maxEntryBytes) return fail(xlsxTooLarge(budget.maxEntryBytes));
       if (budget.totalBytes > budget.maxTotalBytes) return fail(xlsxTooLarge(budget.maxTotalBytes));
-      if (hasForbiddenMarkup(chunk)) fail(xlsxUnsafe());
+      if (hasForbiddenMarkup(chunk)) return fail(xlsxUnsafe());
+      const tooLarge = sheetTooLarge(chunk);
+      if (tooLarge) fail(tooLarge);
     });
     stream.on('end', () => resolve());
     stream.on('error', reject);
@@ -183,6 +215,21 @@ function createMarkupScanner(): (chunk: Buffer) => boolean {
     if (FORBIDDEN_MARKUP.test(text)) return true;
     carry = text.slice(-SCAN_CARRY_CHARS);
     return false;
+  };
+}
+
+/** Adds one worksheet's rows and cells to the budget's running totals; an error once over. */
+function createSheetCheck(budget: InflateBudget): (chunk: Buffer) => Error | undefined {
+  const count = createSheetCounter();
+  const base = { rows: budget.sheetRows ?? 0, cells: budget.sheetCells ?? 0 };
+  return (chunk) => {
+    const seen = count(chunk);
+    budget.sheetRows = base.rows + seen.rows;
+    budget.sheetCells = base.cells + seen.cells;
+    const { maxSheetRows = Infinity, maxSheetCells = Infinity } = budget;
+    if (budget.sheetRows > maxSheetRows) return xlsxSheetTooLarge('rows', maxSheetRows);
+    if (budget.sheetCells > maxSheetCells) return xlsxSheetTooLarge('cells', maxSheetCells);
+    return undefined;
   };
 }
 

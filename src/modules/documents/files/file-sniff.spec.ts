@@ -41,7 +41,12 @@ describe('sniffImage', () => {
     expect(sniffImage(png(295, 413))).toEqual({ mimeType: 'image/png', width: 295, height: 413 });
   });
   it('finds the JPEG frame after other segments', () => {
-    expect(sniffImage(jpeg(358, 441))).toEqual({ mimeType: 'image/jpeg', width: 358, height: 441 });
+    expect(sniffImage(jpeg(358, 441))).toEqual({
+      mimeType: 'image/jpeg',
+      width: 358,
+      height: 441,
+      baseline: true,
+    });
   });
   it.each([
     ['a GIF', Buffer.from('GIF89a\x01\x00\x01\x00')],

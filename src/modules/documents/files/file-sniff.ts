@@ -6,6 +6,8 @@ export interface ImageInfo {
   mimeType: 'image/jpeg' | 'image/png';
   width: number;
   height: number;
+  /** JPEG only: a baseline (SOF0) frame, which every reader handles. */
+  baseline?: boolean;
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -39,6 +41,7 @@ function jpegSize(b: Buffer): ImageInfo | null {
         mimeType: 'image/jpeg',
         height: b.readUInt16BE(i + 5),
         width: b.readUInt16BE(i + 7),
+        baseline: marker === 0xc0,
       };
     if (marker === 0xda || length < 2) return null;
     i += 2 + length;

@@ -1,4 +1,6 @@
 import type { ContentImage, ContentTable } from 'pdfmake/interfaces';
+import { DomainError } from '../../../common/errors/domain-error';
+import { isStoredForm, normalizePhoto } from '../images/photo-image';
 
 /** pdfmake works in points; an 一寸 photo is 25 × 35 mm. */
 const MM = 72 / 25.4;
@@ -7,19 +9,37 @@ export const PHOTO_HEIGHT = 35 * MM;
 
 export const PHOTO_PLACEHOLDER = '粘贴一寸免冠照片';
 
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
 /**
- * The photo as a data URL, typed by its magic bytes rather than by any stored file name.
- * Anything else is refused: printing a placeholder would hide an upload the candidate made.
+ * The photo as pdfkit may receive it: a baseline JPEG within the stored bounds, which pdfkit
+ * embeds without decoding. Photos stored before uploads were re-encoded (any PNG, large or
+ * progressive JPEGs) are converted here first: a PNG never reaches pdfkit, whose PNG decoder
+ * throws from a zlib callback on corrupt data and so ended the process (finding 1).
+ */
+export function printablePhoto(photo: Buffer, ticket: { ticketNumber: string; name: string }) {
+  if (isStoredForm(photo)) return photo;
+  try {
+    return normalizePhoto(photo).bytes;
+  } catch {
+    throw new DomainError(
+      'unprocessable',
+      'PHOTO_CORRUPT',
+      `准考证 ${ticket.ticketNumber}（${ticket.name}）的照片已损坏或无法识别，请单位重新上传照片后再下载`,
+      [{ field: 'photo', code: 'PHOTO_CORRUPT', message: `准考证 ${ticket.ticketNumber} 的照片` }],
+    );
+  }
+}
+
+/**
+ * The photo as a data URL. Only JPEG is accepted (see printablePhoto); anything else is refused,
+ * since printing a placeholder would hide an upload the candidate made.
  */
 export function photoDataUrl(photo: Buffer, ticketNumber: string): string {
-  let mime: string;
-  if (photo.subarray(0, PNG_MAGIC.length).equals(PNG_MAGIC)) mime = 'image/png';
-  else if (photo.subarray(0, JPEG_MAGIC.length).equals(JPEG_MAGIC)) mime = 'image/jpeg';
-  else throw new Error(`准考证 ${ticketNumber} 的照片不是 JPEG 或 PNG 格式`);
-  return `data:${mime};base64,${photo.toString('base64')}`;
+  if (!photo.subarray(0, JPEG_MAGIC.length).equals(JPEG_MAGIC)) {
+    throw new Error(`准考证 ${ticketNumber} 的照片不是 JPEG 格式`);
+  }
+  return `data:image/jpeg;base64,${photo.toString('base64')}`;
 }
 
 /** An empty 25 × 35 mm box, framed by a one-cell table, for a photo glued on by hand. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { ContentOrderedList, ContentQr } from 'pdfmake/interfaces';
-import { pngImage } from '../../../../test/factories/files.factory';
+import { corruptPng, jpegImage, pngImage } from '../../../../test/factories/files.factory';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
 import { PHOTO_PLACEHOLDER } from './ticket-photo';
@@ -14,7 +14,7 @@ import {
   renderTicketsPdf,
 } from './ticket.pdf';
 
-const PHOTO = pngImage(295, 413);
+const PHOTO = jpegImage(295, 413);
 
 const sitting = (over: Partial<TicketSittingLine> = {}): TicketSittingLine => ({
   componentName: '理论考试',
@@ -92,14 +92,11 @@ describe('buildTicketPage', () => {
     expect(all.some((n) => n.text === '扫码核验准考证')).toBe(true);
   });
 
-  it('uses the photo when present, typed by its magic bytes', () => {
+  it('uses the photo when present, as a JPEG data URL', () => {
     const all = nodes(buildTicketPage(ticket(1)));
     const image = all.find((n) => 'image' in n);
-    expect(image?.image).toBe(`data:image/png;base64,${PHOTO.toString('base64')}`);
+    expect(image?.image).toBe(`data:image/jpeg;base64,${PHOTO.toString('base64')}`);
     expect(JSON.stringify(all)).not.toContain('粘贴一寸');
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-    const jpegNodes = nodes(buildTicketPage(ticket(1, { photo: jpeg })));
-    expect(String(jpegNodes.find((n) => 'image' in n)?.image)).toMatch(/^data:image\/jpeg;base64,/);
   });
 
   it('prints the 一寸 placeholder box when there is no photo', () => {
@@ -109,9 +106,10 @@ describe('buildTicketPage', () => {
     expect(texts).toContain(PHOTO_PLACEHOLDER);
   });
 
-  it('refuses a photo that is neither JPEG nor PNG', () => {
+  it('never hands pdfkit a PNG or anything else that is not JPEG', () => {
     const gif = Buffer.from('GIF89a');
-    expect(() => buildTicketPage(ticket(7, { photo: gif }))).toThrow(/202509010007.*JPEG 或 PNG/);
+    expect(() => buildTicketPage(ticket(7, { photo: gif }))).toThrow(/202509010007.*JPEG/);
+    expect(() => buildTicketPage(ticket(7, { photo: pngImage(295, 413) }))).toThrow(/JPEG/);
   });
 
   it('numbers the instructions under 考生须知', () => {
@@ -208,6 +206,19 @@ describe('renderTicketsPdf', () => {
     expect(pageCount(await renderTicketPdf(ticket(4)))).toBe(1);
     // pdfmake rewrites list items in place; the builder hands it a copy.
     expect(DEFAULT_TICKET_INSTRUCTIONS.every((line) => typeof line === 'string')).toBe(true);
+  });
+
+  it('converts a photo stored as PNG before these checks existed, and prints it', async () => {
+    const pdf = await renderTicketPdf(ticket(5, { photo: pngImage(295, 413) }));
+    expect(pageCount(pdf)).toBe(1);
+  });
+
+  it('finding 1: a stored PNG with corrupt image data fails the job with PHOTO_CORRUPT, naming the ticket', async () => {
+    await expect(renderTicketPdf(ticket(6, { photo: corruptPng() }))).rejects.toMatchObject({
+      kind: 'unprocessable',
+      code: 'PHOTO_CORRUPT',
+      message: expect.stringContaining('202509010006（考生6）'),
+    });
   });
 
   it('refuses a batch too large for memory', async () => {

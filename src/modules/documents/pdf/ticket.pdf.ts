@@ -3,7 +3,7 @@ import { examRoomLabel } from '../../scheduling/domain/exam-rooms';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { renderPdf } from './pdf-renderer';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
-import { photoContent } from './ticket-photo';
+import { photoContent, printablePhoto } from './ticket-photo';
 
 /**
  * 考生须知 for the 2025 notice: 五 says theory and practical are both written (笔试), scored out
@@ -212,10 +212,13 @@ export async function renderTicketsPdf(tickets: TicketView[]): Promise<Buffer> {
   if (tickets.length > MAX_TICKETS_PER_PDF) {
     throw new Error(`一次最多生成 ${MAX_TICKETS_PER_PDF} 张准考证，请按单位分批生成`);
   }
-  return renderPdf(buildTicketsDoc(tickets));
+  return renderPdf(buildTicketsDoc(tickets.map(withPrintablePhoto)));
 }
 
 /** A single candidate's ticket, e.g. for download from the candidate's own page. */
 export async function renderTicketPdf(t: TicketView): Promise<Buffer> {
-  return renderPdf(buildTicketsDoc([t]));
+  return renderPdf(buildTicketsDoc([withPrintablePhoto(t)]));
 }
+
+const withPrintablePhoto = (t: TicketView): TicketView =>
+  t.photo ? { ...t, photo: printablePhoto(t.photo, t) } : t;

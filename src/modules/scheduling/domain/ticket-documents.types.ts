@@ -33,7 +33,7 @@ export interface TicketView {
   levelName: string;
   paperCategory: string;
   sittings: TicketSittingLine[];
-  /** JPEG or PNG bytes of the 一寸 photo, when uploaded. */
+  /** The 一寸 photo as stored (a baseline JPEG; older uploads may be PNG), when uploaded. */
   photo: Buffer | null;
   /** Text the QR code carries (ticket number and signature), checked by the verification endpoint. */
   qrPayload: string;

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import type { RoomSheetView, TicketView } from '../../scheduling/domain/ticket-documents.types';
+import type { SummaryMeta, SummaryRow } from '../../registrations/domain/summary-row';
+import type { SheetReadResult, SheetSpec } from '../excel/sheet-reader';
+import type { SummaryReadOptions, SummaryReadResult } from '../excel/summary-sheet-reader';
+import { xlsxInvalid, xlsxTimeout } from '../excel/xlsx-errors';
+import { resolveXlsxLimits, type XlsxLimits } from '../excel/xlsx-guard';
+import { notAPdf } from '../files/pdf-inspect';
+import { photoCorrupt, type NormalizedPhoto } from '../images/photo-image';
+import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
+import type { DocumentTask, DocumentTaskResults } from './document-tasks';
+import { DocumentWorkers } from './document-workers';
+import { fileTimeout, fileTooComplex, RENDER_FAILURES, type TaskFailures } from './worker-errors';
+
+/** The guard's own verdict (XLSX_TIMEOUT) comes first; the pool's deadline is the backstop. */
+const XLSX_SLACK_MS = 2_000;
+const UPLOAD_TIMEOUT_MS = 15_000;
+/** A 100-page ticket batch renders in about 1.5 s; a 3,000-row list in a few seconds. */
+const RENDER_TIMEOUT_MS = 60_000;
+
+const XLSX_FAILURES: TaskFailures = {
+  timeout: xlsxTimeout,
+  memory: fileTooComplex,
+  crash: xlsxInvalid,
+};
+const PHOTO_FAILURES: TaskFailures = {
+  timeout: fileTimeout,
+  memory: fileTooComplex,
+  crash: photoCorrupt,
+};
+const PDF_UPLOAD_FAILURES: TaskFailures = {
+  timeout: fileTimeout,
+  memory: fileTooComplex,
+  crash: notAPdf,
+};
+
+/** Every parse of an upload and every PDF rendered, each as one task in the worker pool. */
+@Injectable()
+export class DocumentJobs {
+  constructor(private readonly workers: DocumentWorkers) {}
+
+  readSummarySheet(file: Buffer, options: SummaryReadOptions): Promise<SummaryReadResult> {
+    const ms = resolveXlsxLimits(options.limits).timeoutMs + XLSX_SLACK_MS;
+    return this.workers.run({ kind: 'read-summary-sheet', file, options }, ms, XLSX_FAILURES);
+  }
+
+  readSheet(file: Buffer, spec: SheetSpec, limits?: Partial<XlsxLimits>): Promise<SheetReadResult> {
+    const ms = resolveXlsxLimits(limits).timeoutMs + XLSX_SLACK_MS;
+    return this.workers.run({ kind: 'read-sheet', file, spec, limits }, ms, XLSX_FAILURES);
+  }
+
+  /** Decoded and re-encoded as a baseline JPEG of at most 600 × 800. */
+  normalizePhoto(file: Buffer): Promise<NormalizedPhoto> {
+    return this.workers.run({ kind: 'normalize-photo', file }, UPLOAD_TIMEOUT_MS, PHOTO_FAILURES);
+  }
+
+  /** A well-formed PDF without scripts, automatic actions, attachments or rich media. */
+  inspectPdf(file: Buffer): Promise<{ pages: number }> {
+    return this.workers.run({ kind: 'inspect-pdf', file }, UPLOAD_TIMEOUT_MS, PDF_UPLOAD_FAILURES);
+  }
+
+  ticketsPdf(tickets: TicketView[]): Promise<Buffer> {
+    return this.render({ kind: 'tickets-pdf', tickets });
+  }
+
+  /** One PDF per ticket, in order. */
+  ticketPdfs(tickets: TicketView[]): Promise<Buffer[]> {
+    return this.workers.run({ kind: 'ticket-pdfs', tickets }, RENDER_TIMEOUT_MS, RENDER_FAILURES);
+  }
+
+  mergePdfs(parts: Buffer[], title: string): Promise<Buffer> {
+    return this.render({ kind: 'merge-pdfs', parts, title });
+  }
+
+  summaryPdf(rows: SummaryRow[], meta: SummaryMeta): Promise<Buffer> {
+    return this.render({ kind: 'summary-pdf', rows, meta });
+  }
+
+  publicityPdf(rows: PublicityRow[], meta: PublicityMeta): Promise<Buffer> {
+    return this.render({ kind: 'publicity-pdf', rows, meta });
+  }
+
+  roomSheetPdf(sheet: 'seating-chart' | 'sign-in', rooms: RoomSheetView[]): Promise<Buffer> {
+    return this.render({ kind: 'room-sheet-pdf', sheet, rooms });
+  }
+
+  private render<
+    K extends 'tickets-pdf' | 'merge-pdfs' | 'summary-pdf' | 'publicity-pdf' | 'room-sheet-pdf',
+  >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {
+    return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES);
+  }
+}

@@ -1,0 +1,61 @@
+import type { ErrorDetail, ErrorKind } from '../../../common/errors/domain-error';
+import type { RoomSheetView, TicketView } from '../../scheduling/domain/ticket-documents.types';
+import type { SummaryMeta, SummaryRow } from '../../registrations/domain/summary-row';
+import type { SheetReadResult, SheetSpec } from '../excel/sheet-reader';
+import type { SummaryReadOptions, SummaryReadResult } from '../excel/summary-sheet-reader';
+import type { XlsxLimits } from '../excel/xlsx-guard';
+import type { NormalizedPhoto } from '../images/photo-image';
+import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
+
+/**
+ * What the document workers do, as plain data: everything crosses the thread boundary by
+ * structured clone, so a task carries the builder's input (never a pdfmake definition, whose
+ * layout functions cannot be cloned), and a Buffer arrives as a Uint8Array.
+ */
+export interface DocumentTaskInputs {
+  'read-summary-sheet': { file: Uint8Array; options: SummaryReadOptions };
+  'read-sheet': { file: Uint8Array; spec: SheetSpec; limits?: Partial<XlsxLimits> };
+  'normalize-photo': { file: Uint8Array };
+  'inspect-pdf': { file: Uint8Array };
+  'tickets-pdf': { tickets: TicketView[] };
+  'ticket-pdfs': { tickets: TicketView[] };
+  'merge-pdfs': { parts: Uint8Array[]; title: string };
+  'summary-pdf': { rows: SummaryRow[]; meta: SummaryMeta };
+  'publicity-pdf': { rows: PublicityRow[]; meta: PublicityMeta };
+  'room-sheet-pdf': { sheet: 'seating-chart' | 'sign-in'; rooms: RoomSheetView[] };
+}
+
+export interface DocumentTaskResults {
+  'read-summary-sheet': SummaryReadResult;
+  'read-sheet': SheetReadResult;
+  'normalize-photo': NormalizedPhoto;
+  'inspect-pdf': { pages: number };
+  'tickets-pdf': Buffer;
+  'ticket-pdfs': Buffer[];
+  'merge-pdfs': Buffer;
+  'summary-pdf': Buffer;
+  'publicity-pdf': Buffer;
+  'room-sheet-pdf': Buffer;
+}
+
+export type TaskKind = keyof DocumentTaskInputs;
+
+export type DocumentTask<K extends TaskKind = TaskKind> = {
+  [P in K]: { kind: P } & DocumentTaskInputs[P];
+}[K];
+
+/** A DomainError as data: its class does not survive the thread boundary. */
+export interface SerializedDomainError {
+  kind: ErrorKind;
+  code: string;
+  message: string;
+  details: ErrorDetail[];
+}
+
+/** Expected refusals come back as values; anything else rejects (and is mapped by the pool). */
+export type WorkerReply<T = unknown> =
+  { ok: true; value: T } | { ok: false; error: SerializedDomainError };
+
+/** A Buffer again, sharing the bytes of a cloned Uint8Array. */
+export const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

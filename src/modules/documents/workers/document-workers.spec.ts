@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { DomainError } from '../../../common/errors/domain-error';
+import { corruptPng, jpegImage } from '../../../../test/factories/files.factory';
+import { DocumentWorkers } from './document-workers';
+import type { TaskFailures } from './worker-errors';
+
+const HOSTILE = join(__dirname, '../../../../test/fixtures/workers/hostile-worker.js');
+
+const FAILURES: TaskFailures = {
+  timeout: () => new DomainError('unavailable', 'T_TIMEOUT', '超时'),
+  memory: () => new DomainError('payload-too-large', 'T_MEMORY', '内存'),
+  crash: () => new DomainError('unprocessable', 'T_CRASH', '崩溃'),
+};
+
+const task = (kind: string, extra: object = {}) => ({ kind, ...extra }) as never;
+
+describe('DocumentWorkers with hostile tasks (finding 2)', () => {
+  let pool: DocumentWorkers;
+  beforeAll(() => {
+    pool = new DocumentWorkers({ filename: HOSTILE, threads: 2, queue: 2, heapMb: 48 });
+  });
+  afterAll(() => pool.onModuleDestroy());
+
+  const run = (kind: string, ms = 5_000, extra: object = {}) =>
+    pool.run(task(kind, extra), ms, FAILURES);
+
+  it('a throw from a zlib callback ends one task, not the process', async () => {
+    await expect(run('zlib-callback-throw')).rejects.toMatchObject({ code: 'T_CRASH' });
+    await expect(run('ok')).resolves.toBe('done ok');
+  });
+
+  it('a task that exhausts its heap ends its worker only', async () => {
+    await expect(run('exhaust-heap', 30_000)).rejects.toMatchObject({ code: 'T_MEMORY' });
+    await expect(run('ok')).resolves.toBe('done ok');
+  });
+
+  it('a timeout terminates a task that never yields, and the threads stay usable', async () => {
+    const started = Date.now();
+    await expect(run('spin', 300)).rejects.toMatchObject({ code: 'T_TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(Promise.all([run('a'), run('b')])).resolves.toEqual(['done a', 'done b']);
+  });
+
+  it('a full queue answers DOCUMENTS_BUSY (503) instead of piling up', async () => {
+    await pool.onModuleDestroy();
+    pool = new DocumentWorkers({ filename: HOSTILE, threads: 2, queue: 2 });
+    await Promise.all([run('warm'), run('warm')]);
+    // 2 running + 2 waiting are accepted; the fifth and sixth are refused at once.
+    const jobs = Array.from({ length: 6 }, () => run('sleep', 5_000, { ms: 300 }));
+    const settled = await Promise.allSettled(jobs);
+    const busy = settled.filter(
+      (s) => s.status === 'rejected' && (s.reason as DomainError).code === 'DOCUMENTS_BUSY',
+    );
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(4);
+    expect(busy).toHaveLength(2);
+    expect((busy[0] as PromiseRejectedResult).reason).toMatchObject({ kind: 'unavailable' });
+  });
+});
+
+describe('DocumentWorkers with the real worker, from TypeScript sources', () => {
+  let pool: DocumentWorkers;
+  beforeAll(() => {
+    pool = new DocumentWorkers({ threads: 1 });
+  });
+  afterAll(() => pool.onModuleDestroy());
+
+  it('re-encodes a photo in a worker thread', async () => {
+    const out = await pool.run(
+      { kind: 'normalize-photo', file: jpegImage(1200, 1600) },
+      20_000,
+      FAILURES,
+    );
+    expect(Buffer.isBuffer(out.bytes)).toBe(true);
+    expect([out.width, out.height]).toEqual([600, 800]);
+  });
+
+  it('brings a refusal back as the same DomainError', async () => {
+    const refused = pool.run({ kind: 'normalize-photo', file: corruptPng() }, 20_000, FAILURES);
+    await expect(refused).rejects.toBeInstanceOf(DomainError);
+    await expect(refused).rejects.toMatchObject({ kind: 'validation', code: 'PHOTO_CORRUPT' });
+  });
+});
