@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { sniffImage } from '../../src/modules/documents/files/file-sniff';
 import { RegistrationEntity } from '../../src/modules/registrations/entities/registration.entity';
@@ -8,14 +7,15 @@ import { corruptPng, pdfFile, pngImage } from '../factories/files.factory';
 import { makeRegistration } from '../factories/registration.factory';
 import { rowBombXlsx } from '../fixtures/xlsx/row-bomb';
 import {
-  API,
   adminToken,
+  API,
   bearer,
   binary,
   createTestApp,
   makeOrganizations,
   makeUser,
   OrgFixture,
+  storedFileKeys,
   TestApp,
 } from './harness';
 
@@ -60,12 +60,12 @@ describe('documents and uploads under attack (e2e)', () => {
   describe('finding 1: a photo that would crash the ticket renderer', () => {
     it('refuses a PNG with a valid header and corrupt image data (400), storing nothing', async () => {
       const id = await register();
-      const stored = () => (existsSync(t.uploadDir) ? readdirSync(t.uploadDir).length : 0);
-      const before = stored();
+      const stored = async () => (await storedFileKeys(t)).length;
+      const before = await stored();
       const res = await upload(id, 'photo', corruptPng(), 'photo.png').expect(400);
       expect(res.body).toMatchObject({ code: 'PHOTO_CORRUPT', details: [{ field: 'file' }] });
       expect(res.body.message).toMatch(/损坏/);
-      expect(stored()).toBe(before);
+      expect(await stored()).toBe(before);
       const files = await t.http().get(`${API}/registrations/${id}/files`).set(bearer(unit));
       expect(files.body.total).toBe(0);
       await healthy();

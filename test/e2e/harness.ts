@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -230,4 +230,35 @@ export async function allIds(
     ids.push(...(res.body.items as { id: string }[]).map((r) => r.id));
     if (ids.length >= (res.body.total as number)) return ids;
   }
+}
+
+/** Keys of the uploaded files stored (UPLOAD_DIR on SQLite, table file_contents on PostgreSQL). */
+export async function storedFileKeys(t: TestApp): Promise<string[]> {
+  if (t.dataSource.options.type === 'postgres') {
+    const rows = await t.dataSource.query<
+      {
+        key: string;
+      }[]
+    >(`SELECT "key" FROM "file_contents"`);
+    return rows.map((r) => r.key);
+  }
+  return existsSync(t.uploadDir) ? readdirSync(t.uploadDir) : [];
+}
+
+export async function readStoredFile(t: TestApp, key: string): Promise<Buffer> {
+  if (t.dataSource.options.type !== 'postgres') return readFileSync(join(t.uploadDir, key));
+  const [row] = await t.dataSource.query<{ bytes: Buffer }[]>(
+    `SELECT "bytes" FROM "file_contents" WHERE "key" = $1`,
+    [key],
+  );
+  return row.bytes;
+}
+
+/** Replaces a stored file's bytes behind the service's back (to simulate what an old version stored). */
+export async function overwriteStoredFile(t: TestApp, key: string, bytes: Buffer): Promise<void> {
+  if (t.dataSource.options.type !== 'postgres') return writeFileSync(join(t.uploadDir, key), bytes);
+  await t.dataSource.query(`UPDATE "file_contents" SET "bytes" = $1 WHERE "key" = $2`, [
+    bytes,
+    key,
+  ]);
 }

@@ -1,12 +1,16 @@
 import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
+import { pngImage } from '../factories/files.factory';
+import { makeRegistration } from '../factories/registration.factory';
 import { summaryRows } from '../factories/summary.factory';
 import {
-  API,
   adminToken,
+  API,
   bearer,
+  binary,
   createTestApp,
   makeOrganizations,
   makeUser,
+  startInstance,
   TestApp,
 } from './harness';
 
@@ -133,5 +137,74 @@ describe('overlapping imports that share people (e2e, same answer on SQLite and 
       .set(bearer(admin))
       .expect(200);
     expect(total.body.total).toBe(400);
+  });
+});
+
+describe('two instances of the service on one database (e2e; the scale-up is PostgreSQL)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let unit: string;
+  let id: string;
+
+  beforeAll(async () => {
+    a = await createTestApp();
+    a.clock.set('2025-07-01T02:00:00Z');
+    b = await startInstance(a);
+    const admin = await adminToken(a);
+    const org = await makeOrganizations(a, admin);
+    unit = (await makeUser(a, admin, { role: 'unit', unitId: org.unitA1 })).token;
+    id = (
+      await a
+        .http()
+        .post(`${API}/registrations`)
+        .set(bearer(unit))
+        .send(makeRegistration())
+        .expect(201)
+    ).body.id;
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('reaches a file uploaded through the other instance (files are not one node’s state)', async () => {
+    const photo = pngImage(295, 413);
+    await a
+      .http()
+      .post(`${API}/registrations/${id}/photo`)
+      .set(bearer(unit))
+      .attach('file', photo, 'photo.png')
+      .expect(201);
+    const res = await b
+      .http()
+      .get(`${API}/registrations/${id}/photo`)
+      .set(bearer(unit))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((res.body as Buffer).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  });
+
+  it('loses no update when both instances correct one registration at once: one wins, one 409', async () => {
+    const { version } = (
+      await a.http().get(`${API}/registrations/${id}`).set(bearer(unit)).expect(200)
+    ).body;
+    const [x, y] = await Promise.all([
+      a
+        .http()
+        .patch(`${API}/registrations/${id}`)
+        .set(bearer(unit))
+        .send({ version, phone: '13800000001' }),
+      b
+        .http()
+        .patch(`${API}/registrations/${id}`)
+        .set(bearer(unit))
+        .send({ version, phone: '13800000002' }),
+    ]);
+    expect([x.status, y.status].sort()).toEqual([200, 409]);
+    const winner = x.status === 200 ? '13800000001' : '13800000002';
+    const now = (await b.http().get(`${API}/registrations/${id}`).set(bearer(unit)).expect(200))
+      .body;
+    expect(now).toMatchObject({ phone: winner, version: version + 1 });
   });
 });

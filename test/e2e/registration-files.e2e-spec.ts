@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { sniffImage } from '../../src/modules/documents/files/file-sniff';
 import { pdfFile, pngImage } from '../factories/files.factory';
 import { makeRegistration } from '../factories/registration.factory';
 import {
-  API,
   adminToken,
+  API,
   bearer,
+  binary,
   createTestApp,
   makeOrganizations,
   makeUser,
   OrgFixture,
+  storedFileKeys,
   TestApp,
-  binary,
 } from './harness';
 
 describe('registration photo and documents (e2e)', () => {
@@ -67,7 +67,7 @@ describe('registration photo and documents (e2e)', () => {
       mimeType: 'image/jpeg',
       originalName: 'main.js',
     });
-    expect(readdirSync(t.uploadDir).every((f) => /^[0-9a-f-]{36}$/.test(f))).toBe(true);
+    expect((await storedFileKeys(t)).every((f) => /^[0-9a-f-]{36}$/.test(f))).toBe(true);
     const back = await servedPhoto();
     expect(sniffImage(back)).toEqual({
       mimeType: 'image/jpeg',

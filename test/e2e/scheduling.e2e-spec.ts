@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import * as yauzl from 'yauzl';
@@ -7,16 +7,18 @@ import { ticketQrPayload } from '../../src/modules/scheduling/domain/ticket-numb
 import { corruptPng, pngImage } from '../factories/files.factory';
 import { summaryRows } from '../factories/summary.factory';
 import {
-  API,
   adminToken,
+  API,
   bearer,
+  binary,
   createTestApp,
   makeOrganizations,
   makeUser,
   OrgFixture,
-  TestApp,
-  binary,
+  overwriteStoredFile,
+  readStoredFile,
   storedTicketSecret,
+  TestApp,
 } from './harness';
 
 function zipEntries(buffer: Buffer): Promise<string[]> {
@@ -331,9 +333,8 @@ describe('sittings, seats and admission tickets (e2e)', () => {
       `SELECT f.storage_key FROM stored_files f JOIN registrations r ON r.photo_file_id = f.id WHERE r.id = ${p}`,
       [id],
     );
-    const file = join(t.uploadDir, key as string);
-    const good = readFileSync(file);
-    writeFileSync(file, corruptPng());
+    const good = await readStoredFile(t, key as string);
+    await overwriteStoredFile(t, key as string, corruptPng());
     try {
       const res = await t.http().get(`${API}/tickets.pdf`).set(bearer(unitA1)).expect(422);
       expect(res.body).toMatchObject({ code: 'PHOTO_CORRUPT' });
@@ -341,7 +342,7 @@ describe('sittings, seats and admission tickets (e2e)', () => {
       await t.http().get(`${API}/tickets.zip`).set(bearer(unitA1)).buffer(true).parse(binary);
       await t.http().get(`${API}/health`).expect(200);
     } finally {
-      writeFileSync(file, good);
+      await overwriteStoredFile(t, key as string, good);
     }
     await t.http().get(`${API}/tickets.pdf`).set(bearer(unitA1)).expect(200);
   });

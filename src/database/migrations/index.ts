@@ -9,6 +9,7 @@ import { LoginProtection1795594000000 } from './1795594000000-login-protection';
 import { AuditKeyedChain1795595000000 } from './1795595000000-audit-keyed-chain';
 import { DuplicateProbes1795597000000 } from './1795597000000-duplicate-probes';
 import { DemoDepartments1795598000000 } from './1795598000000-demo-departments';
+import { FileContents1795599000000 } from './1795599000000-file-contents';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuditKeyedChain1795595000000,
   DuplicateProbes1795597000000,
   DemoDepartments1795598000000,
+  FileContents1795599000000,
 ];
