@@ -3,6 +3,7 @@ import {
   COMPONENTS,
   LEVELS,
   TITLE_GRADES,
+  type Level,
   type LevelDefinition,
   type SessionRules,
 } from './session-rules';
@@ -47,6 +48,24 @@ function levelProblems(levels: LevelDefinition[]): string[] {
   return p;
 }
 
+const isLevel = (v: unknown): boolean => LEVELS.includes(v as Level);
+const hasClause = (section: { clause?: unknown } | undefined): boolean =>
+  typeof section?.clause === 'string' && section.clause.length > 0;
+
+/**
+ * Every section of 二 the rule code reads must be there: a session saved without one (a PATCH
+ * replaces `rules` whole) would make each evaluation that reaches it fail with a 500.
+ */
+const SECTIONS: readonly [Exclude<keyof SessionRules, 'standard'>, string][] = [
+  ['generalToSkilled', '二(三) 普通工转技术工'],
+  ['veteran', '二(四) 退役士兵'],
+  ['managementTransfer', '二(五) 管理岗位转聘'],
+  ['professionalTransfer', '二(六) 专业技术岗位转聘'],
+  ['publicRecruitment', '二(七) 公开招聘'],
+  ['occupationChange', '二(八) 改变职业（工种）'],
+  ['exemptReview', '二(九) 免考复核认定'],
+];
+
 function rulesProblems(r: SessionRules): string[] {
   const p: string[] = [];
   for (const level of LEVELS) {
@@ -55,13 +74,28 @@ function rulesProblems(r: SessionRules): string[] {
       p.push(`缺少 ${level} 的申报条件`);
       continue;
     }
+    if (!hasClause(rule)) p.push(`${level} 的申报条件缺少条款`);
     if (rule.workStartBy !== undefined && !isDateOnly(rule.workStartBy)) {
       p.push(`${level} 的参加工作截止日期无效`);
     }
+    if (rule.requiredLevel !== undefined && !isLevel(rule.requiredLevel)) {
+      p.push(`${level} 须持有的等级无效`);
+    }
     if (rule.certYears !== undefined && !(rule.certYears >= 0)) p.push(`${level} 的取证年限无效`);
   }
-  if (!(r.generalToSkilled?.workYears > 0)) p.push('普通工转技术工的工作年限无效');
-  if (!r.publicRecruitment?.tiers?.length) p.push('公开招聘人员的年限条件缺失');
+  for (const [key, name] of SECTIONS) {
+    if (!hasClause(r[key])) p.push(`缺少${name}的条款`);
+  }
+  if (!(r.generalToSkilled?.workYears > 0) || !isLevel(r.generalToSkilled?.level)) {
+    p.push('普通工转技术工的工作年限或等级无效');
+  }
+  const tiers = r.publicRecruitment?.tiers;
+  if (!Array.isArray(tiers) || !tiers.length) p.push('公开招聘人员的年限条件缺失');
+  else if (
+    tiers.some((t) => !isLevel(t?.level) || !(t.workYears >= 0) || !(t.occupationYears >= 0))
+  )
+    p.push('公开招聘人员的年限条件无效');
+  if (r.exemptReview && !isLevel(r.exemptReview.maxLevel)) p.push('免考复核认定的最高等级无效');
   p.push(...titleProblems(r.professionalTransfer));
   return p;
 }
