@@ -147,6 +147,18 @@ describe('contract endpoints (e2e)', () => {
       expect(res.body.code).toBe('CALENDAR_YEAR_NOT_COVERED');
     });
 
+    it('lists the package years up to two years after the current year in Beijing', async () => {
+      const before = t.clock.now();
+      // 2023-12-31 16:30 UTC is already 2024-01-01 in Beijing: the list reaches 2026.
+      t.clock.set('2023-12-31T16:30:00Z');
+      try {
+        const res = await t.http().get(`${API}/calendar/years`).set(bearer(admin)).expect(200);
+        expect(res.body.packageYears).toContain(2026);
+      } finally {
+        t.clock.set(before);
+      }
+    });
+
     it('counts a year the center declares, and its overrides', async () => {
       await t
         .http()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
 import { pageOf, type Page } from '../../common/http/page.dto';
 import { Clock } from '../../common/clock/clock';
-import { DateOnly, yearOf } from '../../common/dates/date-only';
+import { chinaDateOf, DateOnly, yearOf } from '../../common/dates/date-only';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { overrideNotFound, yearMismatch, yearNotCovered } from './calendar.errors';
@@ -61,7 +61,7 @@ export class CalendarService {
   /** Which years the center declared, and which the holiday package covers. */
   async years(): Promise<CalendarYearsResponse> {
     const years = await this.repo.declaredYears();
-    const thisYear = yearOf(this.clock.now().toISOString().slice(0, 10));
+    const thisYear = yearOf(chinaDateOf(this.clock.now()));
     const packageYears = [];
     for (let y = 2004; y <= thisYear + 2; y++) if (packageCovers(y)) packageYears.push(y);
     return { declaredYears: years.map((y) => y.year), packageYears };
