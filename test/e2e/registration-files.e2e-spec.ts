@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileStore } from '../../src/modules/documents/files/file-store';
 import { sniffImage } from '../../src/modules/documents/files/file-sniff';
 import { pdfFile, pngImage } from '../factories/files.factory';
 import { makeRegistration } from '../factories/registration.factory';
@@ -86,6 +89,13 @@ describe('registration photo and documents (e2e)', () => {
   ])('refuses %s as a photo', async (_, bytes, code) => {
     const res = await put('photo', bytes, 'photo.png').expect(400);
     expect(res.body.code).toBe(code);
+  });
+
+  it('still reads a file an earlier version stored in UPLOAD_DIR (on PostgreSQL too)', async () => {
+    const key = randomUUID();
+    mkdirSync(t.uploadDir, { recursive: true });
+    writeFileSync(join(t.uploadDir, key), Buffer.from('earlier bytes'));
+    expect((await t.app.get(FileStore).read(key)).toString()).toBe('earlier bytes');
   });
 
   it('refuses a photo over 2 MB with 413 before reading it', async () => {

@@ -52,8 +52,8 @@ export class FileStore {
       `SELECT "bytes" FROM "file_contents" WHERE "key" = $1`,
       [key],
     );
-    if (!rows.length) throw new Error('stored file missing');
-    return rows[0].bytes;
+    // Files stored on disk before they moved into the database are still read from there.
+    return rows.length ? rows[0].bytes : readFile(this.pathOf(key));
   }
 
   async remove(key: string): Promise<void> {
