@@ -89,6 +89,11 @@ export class AppConfig {
   @IsString()
   UPLOAD_DIR = './data/uploads';
 
+  /** Built web console served at `/`; default `console/dist` of the checkout. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
+
   @IsIn(['trust-none', 'loopback'])
   TRUST_PROXY: 'trust-none' | 'loopback' = 'trust-none';
 
@@ -112,6 +117,7 @@ const ENV_KEYS = [
   'LOGIN_RATE_PER_MINUTE',
   'RATE_PER_MINUTE',
   'UPLOAD_DIR',
+  'CONSOLE_DIR',
   'TRUST_PROXY',
 ] as const;
 
