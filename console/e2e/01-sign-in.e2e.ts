@@ -30,6 +30,9 @@ describe('sign-in, dashboards and the door check', () => {
 
     await signInToDashboard(page, 'demo-unit');
     await expect.poll(() => page.getByTestId('task-registered').textContent()).toMatch(/[1-9]/);
+    // The navigation shows the unit's tasks, none of the center's.
+    expect(await page.getByRole('menuitem', { name: '报名名单' }).count()).toBe(1);
+    expect(await page.getByRole('menuitem', { name: '备案受理' }).count()).toBe(0);
     await shot(page, '01-sign-in', '2-dashboard-unit');
     await context.close();
 

@@ -74,6 +74,7 @@ export async function shot(page: Page, journey: string, step: string): Promise<v
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${journey}-${step}.png`), fullPage: true });
 }
 
@@ -105,4 +106,13 @@ export async function apiCall<T>(
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Picks an option of the Element Plus select that is open now (closed ones stay in the page). */
+export async function pickOption(page: Page, name: string): Promise<void> {
+  const dropdown = page.locator('.el-select-dropdown:visible');
+  await dropdown.waitFor();
+  const handle = await dropdown.elementHandle();
+  await dropdown.getByRole('option', { name, exact: true }).click();
+  await handle?.waitForElementState('hidden');
 }

@@ -95,6 +95,28 @@ export const registrationActions: Record<RegistrationAction, DictEntry> = {
   cancel: { label: '取消报考资格' },
 };
 
+/** Parts of the assessment (四): technicians also have 综合评审. */
+export const components: Record<string, DictEntry> = {
+  theory: { label: '理论考试' },
+  practical: { label: '实际操作考核' },
+  review: { label: '综合评审' },
+};
+
+/** Audit actions a registration's history shows (entityType registration). */
+export const historyActions: Record<string, DictEntry> = {
+  'registration.create': { label: '登记报名' },
+  'registration.import': { label: '批量导入' },
+  'registration.update': { label: '修改报名信息' },
+  'registration.withdraw': { label: '撤回报名' },
+  'registration.photo-upload': { label: '上传照片' },
+  'registration.document-upload': { label: '上传材料' },
+  'registration.view-id-number': { label: '查看完整身份证号' },
+  'registration.export': { label: '导出' },
+  ...Object.fromEntries(
+    Object.entries(registrationActions).map(([k, v]) => [`registration.${k}`, v]),
+  ),
+};
+
 export const educations = [
   '研究生',
   '大学本科',
@@ -116,6 +138,8 @@ export const dictionaries = {
   roles,
   docTypes,
   registrationActions,
+  historyActions,
+  components,
 } as const;
 export type DictName = keyof typeof dictionaries;
 
