@@ -75,6 +75,17 @@ export async function shot(page: Page, journey: string, step: string): Promise<v
     .catch(() => undefined);
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
+  // A settled screen: no fade or slide half-way through (endless spinners aside).
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
   await page.screenshot({ path: join(SCREENSHOTS, `${journey}-${step}.png`), fullPage: true });
 }
 

@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, watch } from 'vue';
+import { getCurrentInstance, onBeforeUnmount, ref, watch } from 'vue';
 import { api, ok, type Schemas } from '@/api/client';
 import { asApiError } from '@/api/errors';
 
@@ -62,9 +62,5 @@ export function useEligibility(source: () => Evaluate | null, delay = 400) {
 
 /** onBeforeUnmount when called inside a component (tests call the composable outside one). */
 function onBeforeUnmountSafe(fn: () => void): void {
-  try {
-    onBeforeUnmount(fn);
-  } catch {
-    /* outside a component */
-  }
+  if (getCurrentInstance()) onBeforeUnmount(fn);
 }

@@ -110,7 +110,7 @@ const DEPARTMENT: Task[] = [
     status: 'accepted',
     title: '中心已备案',
     hint: '准考证在打印期内下载',
-    to: { path: '/department/tickets' },
+    to: { path: '/tickets' },
     action: false,
   },
 ];

@@ -17,13 +17,11 @@ type Query = operations['RegistrationsController_list']['parameters']['query'];
  * bulk actions' enabled state, the history drawer, the latest document gaps, and the row
  * actions that ask for a reason (objection, cancellation).
  */
-export function useRegistrationList(opts: {
-  key: string;
-  extraFilters?: Record<string, string>;
-  extraColumns?: ColumnChoice[];
-}) {
+export function useRegistrationList<
+  E extends Record<string, string> = Record<never, string>,
+>(opts: { key: string; extraFilters?: E; extraColumns?: ColumnChoice[] }) {
   const table = usePageTable({
-    filters: { ...registrationFilters, ...opts.extraFilters },
+    filters: { ...registrationFilters, ...(opts.extraFilters ?? ({} as E)) },
     fetch: (q) => ok(api.GET('/api/v1/registrations', { params: { query: q as Query } })),
   });
   const columns = useColumns(opts.key, registrationColumns(opts.extraColumns));
