@@ -1,4 +1,4 @@
-import { Checked, Setting } from '@element-plus/icons-vue';
+import { Checked, School, Setting } from '@element-plus/icons-vue';
 import { CENTER } from '@/auth/roles';
 import type { NavGroup } from '../meta';
 
@@ -29,6 +29,39 @@ const acceptance: NavGroup = {
   ],
 };
 
+const scheduling: NavGroup = {
+  title: '考务编排',
+  icon: School,
+  rank: 50,
+  roles: CENTER,
+  routes: [
+    {
+      path: 'center/venues',
+      name: 'center-venues',
+      component: () => import('@/views/scheduling/VenuesView.vue'),
+      meta: { title: '考点与房间' },
+    },
+    {
+      path: 'center/sittings',
+      name: 'center-sittings',
+      component: () => import('@/views/scheduling/SittingsView.vue'),
+      meta: { title: '考试场次' },
+    },
+    {
+      path: 'center/allocation',
+      name: 'center-allocation',
+      component: () => import('@/views/scheduling/AllocationView.vue'),
+      meta: { title: '编排与发布' },
+    },
+    {
+      path: 'center/exam-rooms',
+      name: 'center-exam-rooms',
+      component: () => import('@/views/scheduling/ExamRoomsView.vue'),
+      meta: { title: '考场资料' },
+    },
+  ],
+};
+
 const setup: NavGroup = {
   title: '基础数据',
   icon: Setting,
@@ -37,4 +70,4 @@ const setup: NavGroup = {
   routes: [],
 };
 
-export default [acceptance, setup];
+export default [acceptance, scheduling, setup];
