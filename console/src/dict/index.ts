@@ -95,6 +95,13 @@ export const registrationActions: Record<RegistrationAction, DictEntry> = {
   cancel: { label: '取消报考资格' },
 };
 
+export type DepartmentKind = Schemas['DepartmentResponse']['kind'];
+export const departmentKinds: Record<DepartmentKind, DictEntry> = {
+  'city-department': { label: '市直部门', type: 'primary' },
+  'district-hrss': { label: '区市县/先导区人社局', type: 'success' },
+  hitech: { label: '高新区党群工作部', type: 'warning' },
+};
+
 /** Parts of the assessment (四): technicians also have 综合评审. */
 export const components: Record<string, DictEntry> = {
   theory: { label: '理论考试' },
@@ -115,6 +122,50 @@ export const historyActions: Record<string, DictEntry> = {
   ...Object.fromEntries(
     Object.entries(registrationActions).map(([k, v]) => [`registration.${k}`, v]),
   ),
+};
+
+/** Every audit action the service writes, for the audit search (unknown ones show their code). */
+export const auditActions: Record<string, DictEntry> = {
+  ...Object.fromEntries(
+    Object.entries(historyActions).map(([k, v]) => [k, { label: `报名：${v.label}` }]),
+  ),
+  'access.denied': { label: '越权访问被拒绝', type: 'danger' },
+  'auth.login': { label: '登录' },
+  'auth.logout': { label: '退出登录' },
+  'auth.lock': { label: '账号锁定', type: 'danger' },
+  'auth.change-password': { label: '修改密码' },
+  'account.create': { label: '新增账号' },
+  'account.update': { label: '修改账号' },
+  'account.reset-password': { label: '重置密码' },
+  'account.unlock': { label: '解锁账号' },
+  'department.create': { label: '新增主管部门' },
+  'department.update': { label: '修改主管部门' },
+  'unit.create': { label: '新增单位' },
+  'unit.update': { label: '修改单位' },
+  'organizations.import': { label: '导入机构' },
+  'exam-session.create': { label: '新建考核年度' },
+  'exam-session.update': { label: '修改考核年度' },
+  'exam-session.make-current': { label: '设为当前年度' },
+  'exam-session.seed': { label: '初始化考核年度' },
+  'occupation.create': { label: '新增职业（工种）' },
+  'occupation.update': { label: '修改职业（工种）' },
+  'calendar.override': { label: '设置调休/节假日' },
+  'calendar.override-remove': { label: '删除调休/节假日' },
+  'calendar.declare-year': { label: '申报全年节假日' },
+  'publicity.start': { label: '开始公示' },
+  'batch.submit': { label: '批次：报送市中心' },
+  'batch.accept': { label: '批次：中心备案' },
+  'batch.return': { label: '批次：中心退回' },
+  'registration-window.extend': { label: '延长报名期' },
+  'tickets.print-window': { label: '调整准考证打印时间' },
+  'tickets.download': { label: '下载准考证' },
+  'venue.create': { label: '新增考点' },
+  'room.create': { label: '新增房间' },
+  'room.update': { label: '修改房间' },
+  'sitting.create': { label: '新增场次' },
+  'sitting.update': { label: '修改场次' },
+  'schedule.allocate': { label: '编排考场' },
+  'schedule.publish': { label: '发布准考证' },
 };
 
 export const educations = [
@@ -140,6 +191,8 @@ export const dictionaries = {
   registrationActions,
   historyActions,
   components,
+  departmentKinds,
+  auditActions,
 } as const;
 export type DictName = keyof typeof dictionaries;
 

@@ -1,4 +1,4 @@
-import { Checked, School, Setting } from '@element-plus/icons-vue';
+import { Checked, Document, School, Setting } from '@element-plus/icons-vue';
 import { CENTER } from '@/auth/roles';
 import type { NavGroup } from '../meta';
 
@@ -67,7 +67,65 @@ const setup: NavGroup = {
   icon: Setting,
   rank: 60,
   roles: CENTER,
-  routes: [],
+  routes: [
+    {
+      path: 'center/sessions',
+      name: 'center-sessions',
+      component: () => import('@/views/setup/ExamSessionsView.vue'),
+      meta: { title: '考核年度与日期' },
+    },
+    {
+      path: 'center/extensions',
+      name: 'center-extensions',
+      component: () => import('@/views/setup/ExtensionsView.vue'),
+      meta: { title: '期限延长' },
+    },
+    {
+      path: 'center/departments',
+      name: 'center-departments',
+      component: () => import('@/views/setup/DepartmentsView.vue'),
+      meta: { title: '主管部门' },
+    },
+    {
+      path: 'center/units',
+      name: 'center-units',
+      component: () => import('@/views/setup/UnitsView.vue'),
+      meta: { title: '单位' },
+    },
+    {
+      path: 'center/organizations/import',
+      name: 'center-organizations-import',
+      component: () => import('@/views/setup/OrganizationImportView.vue'),
+      meta: { title: '导入机构', hideInMenu: true, activeMenu: '/center/units' },
+    },
+    {
+      path: 'center/accounts',
+      name: 'center-accounts',
+      component: () => import('@/views/setup/AccountsView.vue'),
+      meta: { title: '账号', roles: ['center-admin'] },
+    },
+    {
+      path: 'center/calendar',
+      name: 'center-calendar',
+      component: () => import('@/views/setup/CalendarView.vue'),
+      meta: { title: '工作日历' },
+    },
+  ],
 };
 
-export default [acceptance, scheduling, setup];
+const audit: NavGroup = {
+  title: '审计',
+  icon: Document,
+  rank: 70,
+  roles: CENTER,
+  routes: [
+    {
+      path: 'center/audit',
+      name: 'center-audit',
+      component: () => import('@/views/setup/AuditView.vue'),
+      meta: { title: '审计日志' },
+    },
+  ],
+};
+
+export default [acceptance, scheduling, setup, audit];

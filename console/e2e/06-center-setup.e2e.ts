@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminPassword,
+  launch,
+  newPage,
+  pickOption,
+  shot,
+  signIn,
+  signInToDashboard,
+} from './support';
+
+const J = '06-center';
+
+async function sheet(rows: string[][], file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('机构');
+  ws.addRow(['主管部门', '部门类型', '单位名称']);
+  rows.forEach((r) => ws.addRow(r));
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+async function menu(page: Page, name: string): Promise<void> {
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+describe('the center sets up organizations, accounts, dates and reads the audit trail', () => {
+  let browser: Browser;
+  const dir = mkdtempSync(join(tmpdir(), 'exam-orgs-'));
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('imports organizations after a dry run shows the bad rows, then gives a new unit an account that must change its password', async () => {
+    const { page, context } = await newPage(browser);
+    await signInToDashboard(page, 'admin', adminPassword());
+    await menu(page, '单位');
+    await page.getByRole('button', { name: '批量导入' }).click();
+    const unit = `浏览器测试单位${Date.now().toString(36)}`;
+    const bad = join(dir, 'bad.xlsx');
+    await sheet(
+      [
+        ['大连市浏览器测试局', '市直部门', unit],
+        ['大连市浏览器测试局', '不知道什么部门', `${unit}二`],
+      ],
+      bad,
+    );
+    const input = page.getByTestId('organization-import').locator('input[type=file]');
+    await input.setInputFiles(bad);
+    await page.getByRole('button', { name: '预检（不写入）' }).click();
+    const errors = page.getByTestId('import-errors');
+    await expect.poll(() => errors.textContent()).toContain('部门类型');
+    await shot(page, J, '1-organization-import-errors');
+    const good = join(dir, 'good.xlsx');
+    await sheet([['大连市浏览器测试局', '市直部门', unit]], good);
+    await input.setInputFiles(good);
+    await page.getByRole('button', { name: '预检（不写入）' }).click();
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.locator('.el-result', { hasText: '已导入' }).waitFor();
+
+    await menu(page, '账号');
+    await page.getByTestId('add-account').click();
+    const dialog = page.locator('.el-dialog', { hasText: '新增账号' });
+    const username = `bt-${Date.now().toString(36)}`;
+    await dialog.locator('input[name=username]').fill(username);
+    await dialog.getByTestId('account-role').click();
+    await pickOption(page, '单位用户');
+    await dialog.locator('.el-form-item', { hasText: '主管部门' }).locator('.el-select').click();
+    await page
+      .locator('.el-select-dropdown:visible input')
+      .fill('浏览器测试局')
+      .catch(() => undefined);
+    await pickOption(page, '大连市浏览器测试局');
+    await dialog.locator('.el-form-item', { hasText: '单位' }).last().locator('.el-select').click();
+    await pickOption(page, unit);
+    await dialog.locator('input[name=displayName]').fill('测试单位经办人');
+    await dialog.getByTestId('save-account').click();
+    const password = await page
+      .locator('input[data-testid=issued-password], [data-testid=issued-password] input')
+      .first()
+      .inputValue();
+    expect(password).toHaveLength(12);
+    await shot(page, J, '2-account-created');
+    await context.close();
+
+    const { page: clerk, context: c2 } = await newPage(browser);
+    await signIn(clerk, username, password);
+    await clerk.getByTestId('first-login-notice').waitFor();
+    await c2.close();
+  });
+
+  it('shows the sessions, extensions, calendar and audit screens', async () => {
+    const { page, context } = await newPage(browser);
+    await signInToDashboard(page, 'admin', adminPassword());
+    await menu(page, '考核年度与日期');
+    await expect.poll(() => page.getByTestId('sessions-table').textContent()).toContain('当前');
+    await shot(page, J, '3-sessions');
+
+    await menu(page, '期限延长');
+    await expect
+      .poll(() => page.getByTestId('extensions-history').textContent())
+      .toContain('延长至');
+    await shot(page, J, '4-extensions');
+
+    await menu(page, '工作日历');
+    await expect.poll(() => page.getByTestId('calendar-years').textContent()).toContain('年');
+    await shot(page, J, '5-calendar');
+
+    await menu(page, '审计日志');
+    const table = page.getByTestId('audit-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('.el-form-item', { hasText: '操作' }).first().locator('.el-select').click();
+    await pickOption(page, '批次：中心备案');
+    await page.getByTestId('search').click();
+    await page.waitForURL(/action=/);
+    await expect.poll(() => table.textContent()).toContain('批次：中心备案');
+    await shot(page, J, '6-audit');
+    await context.close();
+  });
+});
