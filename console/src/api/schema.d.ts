@@ -1006,6 +1006,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registration-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本部门（单位）的报名期
+         * @description 计入中心为本部门的延期（补报）；中心账号为本年度报名期
+         */
+        get: operations["ReviewController_registrationWindow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registration-extensions/{id}": {
         parameters: {
             query?: never;
@@ -1213,6 +1233,26 @@ export interface paths {
         };
         /** 核验准考证二维码（考点工作人员扫码） */
         get: operations["SchedulingController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-print-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本部门（单位）的准考证打印时间
+         * @description 计入中心为本部门的提前或延长；中心账号为本年度打印时间
+         */
+        get: operations["SchedulingController_ticketPrintWindow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2414,6 +2454,19 @@ export interface components {
             /** @description 按单位名称拼音排序 */
             units: components["schemas"]["BatchUnitResponse"][];
         };
+        RegistrationWindowResponse: {
+            examYear: number;
+            /** @description 报名开始日期 */
+            start: string;
+            /** @description 报名截止日期（计入中心为本部门的延期） */
+            end: string;
+            /** @description 截止日期是否因延期晚于本年度报名截止日 */
+            extended: boolean;
+            /** @description 今天（北京时间）是否在报名期内 */
+            open: boolean;
+            /** @example 报名时间为 2025-06-27 至 2025-07-25 */
+            message: string;
+        };
         ExtensionDto: {
             examYear?: number;
             /** @description 延长至（含当日，北京时间） */
@@ -2558,6 +2611,19 @@ export interface components {
             paperCategory?: string;
             status?: string;
             sittings?: string[];
+        };
+        PrintWindowResponse: {
+            examYear: number;
+            /** @description 打印开始日期（计入中心为本部门的提前） */
+            start: string;
+            /** @description 打印结束日期（计入中心为本部门的延长） */
+            end: string;
+            /** @description 是否与本年度打印时间不同（中心已为本部门调整） */
+            extended: boolean;
+            /** @description 今天（北京时间）是否在打印时间内 */
+            open: boolean;
+            /** @example 准考证打印时间为 2025-08-18 至 2025-08-20（北京时间） */
+            message: string;
         };
         PrintExtensionDto: {
             examYear?: number;
@@ -6170,6 +6236,55 @@ export interface operations {
             };
         };
     };
+    ReviewController_registrationWindow: {
+        parameters: {
+            query?: {
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationWindowResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作（说明当前状态与可执行的操作） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ReviewController_extend: {
         parameters: {
             query?: never;
@@ -6854,6 +6969,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketVerifyResponse"];
+                };
+            };
+            /** @description 无法编排（缺少场次、考场、座位不足等），details 说明原因 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SchedulingController_ticketPrintWindow: {
+        parameters: {
+            query?: {
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintWindowResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 无法编排（缺少场次、考场、座位不足等），details 说明原因 */

@@ -16,9 +16,17 @@ export function registrationWindow(
   extendedUntil: DateOnly | null,
 ): WindowCheck {
   const today = chinaDateOf(now);
-  const end = extendedUntil && extendedUntil > window.end ? extendedUntil : window.end;
+  const end = effectiveRegistrationEnd(window, extendedUntil);
   const range = `${window.start} 至 ${end}${end !== window.end ? '（已延期）' : ''}`;
   if (today < window.start) return { open: false, message: `报名尚未开始，报名时间为 ${range}` };
   if (today > end) return { open: false, message: `报名已结束，报名时间为 ${range}` };
   return { open: true, message: `报名时间为 ${range}` };
+}
+
+/** A department's last registration day: the session's, or its later extension. */
+export function effectiveRegistrationEnd(
+  window: { end: DateOnly },
+  extendedUntil: DateOnly | null,
+): DateOnly {
+  return extendedUntil && extendedUntil > window.end ? extendedUntil : window.end;
 }
