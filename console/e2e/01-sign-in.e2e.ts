@@ -30,6 +30,8 @@ describe('sign-in, dashboards and the door check', () => {
 
     await signInToDashboard(page, 'demo-unit');
     await expect.poll(() => page.getByTestId('task-registered').textContent()).toMatch(/[1-9]/);
+    // The demo departments' registration window was extended (补报): the unit sees its own dates.
+    await expect.poll(() => page.getByTestId('deadlines').textContent()).toContain('已延期');
     // The navigation shows the unit's tasks, none of the center's.
     expect(await page.getByRole('menuitem', { name: '报名名单' }).count()).toBe(1);
     expect(await page.getByRole('menuitem', { name: '备案受理' }).count()).toBe(0);
