@@ -124,4 +124,40 @@ describe('the center sets up organizations, accounts, dates and reads the audit 
     await shot(page, J, '6-audit');
     await context.close();
   });
+
+  it('a unit records an objection during publicity, and the center cancels a qualification', async () => {
+    const { page, context } = await newPage(browser);
+    await signInToDashboard(page, 'demo-unit2');
+    await page.goto('/unit/registrations?status=in-publicity');
+    const row = page.getByTestId('registrations-table').locator('tr', { hasText: '卫东' }).first();
+    await row.getByRole('button', { name: '异议' }).click();
+    const box = page.locator('.el-message-box');
+    await box.locator('textarea').fill('群众反映工作年限不实');
+    await box.getByRole('button', { name: '确定' }).click();
+    await page.getByRole('button', { name: '重置' }).click();
+    await expect.poll(() => row.textContent()).toContain('单位退回');
+    await context.close();
+
+    const { page: center, context: c2 } = await newPage(browser);
+    await signInToDashboard(center, 'demo-staff');
+    await menu(center, '报名查询');
+    await center.locator('.el-form-item', { hasText: '姓名' }).locator('input').fill('褚晓明');
+    await center.getByTestId('search').click();
+    await center.waitForURL(/name=/);
+    const table = center.getByTestId('registrations-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await table.getByRole('button', { name: '褚晓明' }).click();
+    const detail = center.getByTestId('registration-detail');
+    await expect.poll(() => detail.textContent()).toContain('大连市演示第一中学');
+    await center.getByRole('button', { name: '查看完整号码' }).click();
+    await center.locator('.el-message-box').getByRole('button', { name: '查看' }).click();
+    await expect.poll(() => detail.textContent()).toMatch(/\d{17}[\dX]/);
+    await shot(center, J, '7-registration-detail');
+    await center.getByRole('button', { name: '取消报考资格' }).click();
+    const reason = center.locator('.el-message-box');
+    await reason.locator('textarea').fill('提供虚假材料');
+    await reason.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => table.textContent()).toContain('已取消报考资格');
+    await c2.close();
+  });
 });
