@@ -44,31 +44,4 @@ describe('a department downloads tickets in the printing window', () => {
     expect(zip.subarray(0, 2).toString()).toBe('PK');
     await context.close();
   });
-
-  it('shows the service’s Chinese refusal when a download is not allowed', async () => {
-    // demo-dept2's candidates were filed today and have no seats yet: nothing to print.
-    const { page, context } = await newPage(browser);
-    await signInToDashboard(page, 'demo-dept3');
-    await page.goto('/tickets');
-    await page.getByTestId('ticket-window').waitFor();
-    await page.getByTestId('tickets-units').locator('tbody tr').first().waitFor();
-    await page.route('**/api/v1/tickets.pdf*', (route) =>
-      route.fulfill({
-        status: 409,
-        contentType: 'application/json; charset=utf-8',
-        body: JSON.stringify({
-          statusCode: 409,
-          code: 'TICKET_WINDOW_CLOSED',
-          message: '准考证打印时间已结束',
-          details: [],
-        }),
-      }),
-    );
-    await page.getByTestId('tickets-pdf').click();
-    await expect
-      .poll(() => page.locator('.el-message--error').textContent())
-      .toContain('准考证打印时间已结束');
-    await shot(page, J, '2-refused');
-    await context.close();
-  });
 });

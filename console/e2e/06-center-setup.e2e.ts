@@ -90,9 +90,23 @@ describe('the center sets up organizations, accounts, dates and reads the audit 
     await shot(page, J, '2-account-created');
     await context.close();
 
+    // The new clerk must change the one-time password; the unit has no tickets yet, and the
+    // download says so in Chinese (a JSON refusal where a file was expected).
     const { page: clerk, context: c2 } = await newPage(browser);
     await signIn(clerk, username, password);
     await clerk.getByTestId('first-login-notice').waitFor();
+    await clerk.getByLabel('当前密码').fill(password);
+    await clerk.getByLabel('新密码', { exact: true }).fill('Unit#Clerk2026');
+    await clerk.getByLabel('确认新密码').fill('Unit#Clerk2026');
+    await clerk.getByRole('button', { name: '修改密码' }).click();
+    await clerk.getByTestId('dashboard').waitFor();
+    await menu(clerk, '准考证下载');
+    await clerk.getByTestId('ticket-window').waitFor();
+    await clerk.getByTestId('tickets-pdf').click();
+    await expect
+      .poll(() => clerk.locator('.el-message--error').textContent())
+      .toContain('没有可打印的准考证');
+    await shot(clerk, J, '2b-no-tickets-refused');
     await c2.close();
   });
 
