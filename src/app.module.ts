@@ -20,6 +20,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
+import { WebConsoleModule } from './modules/web-console/web-console.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         RegistrationsModule,
         SchedulingModule,
         SeedingModule,
+        WebConsoleModule.register(config),
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
+import { buildOpenApiDocument } from './openapi';
 
 export const API_PREFIX = 'api/v1';
 
@@ -32,14 +33,6 @@ export function configureApp(app: INestApplication): INestApplication {
 }
 
 function setUpOpenApi(app: INestApplication): void {
-  const doc = new DocumentBuilder()
-    .setTitle('大连市机关事业单位工勤技能人员技术等级晋升考核系统 API')
-    .setDescription(
-      '报名资格审查、考务编排、成绩录入与合格证明。错误一律返回 {statusCode, code, message, details}。',
-    )
-    .setVersion('1.0')
-    .addBearerAuth()
-    .build();
-  const document = SwaggerModule.createDocument(app, doc);
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

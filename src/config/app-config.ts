@@ -117,6 +117,11 @@ export class AppConfig {
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'MASTER_KEY 必须是 64 位十六进制数（32 字节）' })
   MASTER_KEY?: string;
 
+  /** Built web console served at `/`; default `console/dist` of the checkout. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
+
   @IsIn(['trust-none', 'loopback'])
   TRUST_PROXY: 'trust-none' | 'loopback' = 'trust-none';
 
@@ -144,6 +149,7 @@ const ENV_KEYS = [
   'UPLOAD_DIR',
   'KEY_DIR',
   'MASTER_KEY',
+  'CONSOLE_DIR',
   'TRUST_PROXY',
 ] as const;
 

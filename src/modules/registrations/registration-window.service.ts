@@ -10,8 +10,13 @@ import { actorOf, AuditService } from '../audit/audit.service';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { demoSeparation, registrationWindow, type WindowCheck } from './domain/registration-window';
-import type { ExtensionDto, ExtensionResponse } from './dto/review.dto';
+import {
+  demoSeparation,
+  effectiveRegistrationEnd,
+  registrationWindow,
+  type WindowCheck,
+} from './domain/registration-window';
+import type { ExtensionDto, ExtensionResponse, RegistrationWindowResponse } from './dto/review.dto';
 import { RegistrationExtensionEntity } from './entities/registration-extension.entity';
 import { windowClosed } from './registrations.errors';
 
@@ -48,6 +53,31 @@ export class RegistrationWindowService {
   ): Promise<Map<string, boolean>> {
     const checks = await this.checks(session, departmentIds);
     return new Map([...checks].map(([id, c]) => [id, c.open]));
+  }
+
+  /** The caller's window: its department's extension counted (the center and graders: the session's). */
+  async forCaller(p: Principal, examYear?: number): Promise<RegistrationWindowResponse> {
+    const session = await this.sessions.resolve(examYear);
+    const departmentId =
+      p.scope.kind === 'department' || p.scope.kind === 'unit' ? p.scope.departmentId : null;
+    const ext = departmentId
+      ? await this.dataSource.manager.findOneBy(RegistrationExtensionEntity, {
+          sessionId: session.id,
+          departmentId,
+        })
+      : null;
+    const window = { start: session.registrationStart, end: session.registrationEnd };
+    const until = ext?.untilDate ?? null;
+    const check = registrationWindow(this.clock.now(), window, until);
+    const end = effectiveRegistrationEnd(window, until);
+    return {
+      examYear: session.year,
+      start: window.start,
+      end,
+      extended: end !== window.end,
+      open: check.open,
+      message: check.message,
+    };
   }
 
   private async checks(

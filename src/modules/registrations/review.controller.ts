@@ -6,11 +6,11 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
-import { ExamYearPageQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { ExamYearPageQueryDto, ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
 import { BatchesService } from './batches.service';
 import {
   BatchDetailResponse,
@@ -23,6 +23,7 @@ import {
   PublicityPageResponse,
   PublicityResponse,
   ReasonDto,
+  RegistrationWindowResponse,
   ReviewDto,
   StartPublicityDto,
   SubmitBatchDto,
@@ -163,6 +164,17 @@ export class ReviewController {
   @ApiOkResponse({ type: BulkResultResponse })
   cancel(@CurrentUser() p: Principal, @IdParam() id: string, @Body() dto: ReasonDto) {
     return this.review.cancel(p, id, dto.reason);
+  }
+
+  @Get('registration-window')
+  @SignedIn()
+  @ApiOperation({
+    summary: '本部门（单位）的报名期',
+    description: '计入中心为本部门的延期（补报）；中心账号为本年度报名期',
+  })
+  @ApiOkResponse({ type: RegistrationWindowResponse })
+  registrationWindow(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
+    return this.window.forCaller(p, q.examYear);
   }
 
   @Put('registration-extensions/:id')

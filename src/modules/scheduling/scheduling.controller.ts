@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
+import { CurrentUser, Public, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam, IntParam } from '../../common/validation/path-params';
@@ -22,6 +22,7 @@ import {
   CreateVenueDto,
   ExamRoomPageResponse,
   PrintExtensionDto,
+  PrintWindowResponse,
   PublishDto,
   RoomResponse,
   ScheduleStatusResponse,
@@ -179,6 +180,17 @@ export class SchedulingController {
   @ApiOkResponse({ type: TicketVerifyResponse })
   verify(@Query() q: VerifyQueryDto) {
     return this.tickets.verify(q.code);
+  }
+
+  @Get('ticket-print-window')
+  @SignedIn()
+  @ApiOperation({
+    summary: '本部门（单位）的准考证打印时间',
+    description: '计入中心为本部门的提前或延长；中心账号为本年度打印时间',
+  })
+  @ApiOkResponse({ type: PrintWindowResponse })
+  ticketPrintWindow(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
+    return this.tickets.windowFor(p, q.examYear);
   }
 
   @Put('ticket-print-windows/:id')

@@ -20,10 +20,11 @@ import { STATUS_NAMES } from '../registrations/domain/registration-status';
 import { sortByZh } from '../../common/text/collation';
 import { UnitEntity } from '../organizations/entities/unit.entity';
 import { examRoomLabel } from './domain/exam-rooms';
-import { printWindow } from './domain/print-window';
+import { effectivePrintDates, printWindow } from './domain/print-window';
 import { verifyTicketPayload } from './domain/ticket-number';
 import type {
   PrintExtensionDto,
+  PrintWindowResponse,
   TicketDownloadQueryDto,
   TicketVerifyResponse,
 } from './dto/scheduling.dto';
@@ -81,6 +82,30 @@ export class TicketsService {
     const name = `${session.year}年度准考证-${regs.length}人.${format}`;
     if (format === 'pdf') return download(await this.onePdf(session, regs), PDF_TYPE, name);
     return streamDownload(this.zip(session, regs), 'application/zip', name);
+  }
+
+  /** The caller's printing days: its department's extension counted (the center: the session's). */
+  async windowFor(p: Principal, examYear?: number): Promise<PrintWindowResponse> {
+    const session = await this.sessions.resolve(examYear);
+    const departmentId =
+      p.scope.kind === 'department' || p.scope.kind === 'unit' ? p.scope.departmentId : null;
+    const ext = departmentId
+      ? await this.dataSource.manager.findOne(TicketPrintExtensionEntity, {
+          where: { sessionId: session.id, departmentId },
+        })
+      : null;
+    const own = { start: session.ticketPrintStart, end: session.ticketPrintEnd };
+    const extension = ext ? { start: ext.startDate, end: ext.endDate } : null;
+    const { start, end } = effectivePrintDates(own, extension);
+    const w = printWindow(this.clock.now(), own, extension);
+    return {
+      examYear: session.year,
+      start,
+      end,
+      extended: start !== own.start || end !== own.end,
+      open: w.open,
+      message: w.message,
+    };
   }
 
   private async assertPrintable(p: Principal, session: ExamSessionEntity): Promise<void> {

@@ -1,4 +1,8 @@
-import { demoSeparation, registrationWindow } from './registration-window';
+import {
+  demoSeparation,
+  effectiveRegistrationEnd,
+  registrationWindow,
+} from './registration-window';
 
 const window = { start: '2025-06-27', end: '2025-07-25' };
 
@@ -24,6 +28,12 @@ describe('registrationWindow (三(一), Beijing time)', () => {
     expect(registrationWindow(new Date('2025-07-31T02:00:00Z'), window, '2025-07-30').open).toBe(
       false,
     );
+  });
+
+  it('ends on the later of the session end and the extension', () => {
+    expect(effectiveRegistrationEnd(window, null)).toBe(window.end);
+    expect(effectiveRegistrationEnd(window, '2025-07-30')).toBe('2025-07-30');
+    expect(effectiveRegistrationEnd(window, '2025-07-01')).toBe(window.end);
   });
 });
 

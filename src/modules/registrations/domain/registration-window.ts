@@ -16,7 +16,7 @@ export function registrationWindow(
   extendedUntil: DateOnly | null,
 ): WindowCheck {
   const today = chinaDateOf(now);
-  const end = extendedUntil && extendedUntil > window.end ? extendedUntil : window.end;
+  const end = effectiveRegistrationEnd(window, extendedUntil);
   const range = `${window.start} 至 ${end}${end !== window.end ? '（已延期）' : ''}`;
   if (today < window.start) return { open: false, message: `报名尚未开始，报名时间为 ${range}` };
   if (today > end) return { open: false, message: `报名已结束，报名时间为 ${range}` };
@@ -33,4 +33,12 @@ export function demoSeparation(sessionIsDemo: boolean, departmentIsDemo: boolean
   return departmentIsDemo
     ? '演示单位只能在演示考核年度中报名，不能进入正式考核年度'
     : '演示考核年度只供演示单位试用，正式单位请在正式考核年度中报名';
+}
+
+/** A department's last registration day: the session's, or its later extension. */
+export function effectiveRegistrationEnd(
+  window: { end: DateOnly },
+  extendedUntil: DateOnly | null,
+): DateOnly {
+  return extendedUntil && extendedUntil > window.end ? extendedUntil : window.end;
 }

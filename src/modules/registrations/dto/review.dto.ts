@@ -179,6 +179,16 @@ export class SubmitBatchResponse extends BatchResponse {
   documentGaps: DocumentGapResponse[];
 }
 
+/** The registration window as it applies to the caller (its department's extension counted). */
+export class RegistrationWindowResponse {
+  @ApiProperty() examYear: number;
+  @ApiProperty({ description: '报名开始日期' }) start: string;
+  @ApiProperty({ description: '报名截止日期（计入中心为本部门的延期）' }) end: string;
+  @ApiProperty({ description: '截止日期是否因延期晚于本年度报名截止日' }) extended: boolean;
+  @ApiProperty({ description: '今天（北京时间）是否在报名期内' }) open: boolean;
+  @ApiProperty({ example: '报名时间为 2025-06-27 至 2025-07-25' }) message: string;
+}
+
 export class ExtensionResponse {
   @ApiProperty() departmentId: string;
   @ApiProperty() departmentName: string;

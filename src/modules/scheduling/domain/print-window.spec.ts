@@ -1,4 +1,4 @@
-import { printWindow } from './print-window';
+import { effectivePrintDates, printWindow } from './print-window';
 
 const session = { start: '2025-08-18', end: '2025-08-20' };
 
@@ -20,6 +20,14 @@ describe('printWindow (四)', () => {
     expect(printWindow(new Date('2025-08-22T02:00:00Z'), session, ext)).toEqual({
       open: true,
       message: '准考证打印时间为 2025-08-15 至 2025-08-22（北京时间）',
+    });
+  });
+
+  it('names the days a department may print, its extension counted only where it widens', () => {
+    expect(effectivePrintDates(session, null)).toEqual(session);
+    expect(effectivePrintDates(session, { start: '2025-08-15', end: '2025-08-19' })).toEqual({
+      start: '2025-08-15',
+      end: '2025-08-20',
     });
   });
 });

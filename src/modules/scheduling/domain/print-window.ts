@@ -11,8 +11,18 @@ export function printWindow(
   extension: { start: DateOnly; end: DateOnly } | null,
 ): { open: boolean; message: string } {
   const today = chinaDateOf(now);
-  const start = extension && extension.start < session.start ? extension.start : session.start;
-  const end = extension && extension.end > session.end ? extension.end : session.end;
+  const { start, end } = effectivePrintDates(session, extension);
   const open = today >= start && today <= end;
   return { open, message: `准考证打印时间为 ${start} 至 ${end}（北京时间）` };
+}
+
+/** The days a department may print: the session's, opened earlier or kept open longer by its extension. */
+export function effectivePrintDates(
+  session: { start: DateOnly; end: DateOnly },
+  extension: { start: DateOnly; end: DateOnly } | null,
+): { start: DateOnly; end: DateOnly } {
+  return {
+    start: extension && extension.start < session.start ? extension.start : session.start,
+    end: extension && extension.end > session.end ? extension.end : session.end,
+  };
 }

@@ -184,6 +184,17 @@ export class ExamRoomResponse {
 
 export class ExamRoomPageResponse extends PageOf(ExamRoomResponse) {}
 
+/** The ticket printing window as it applies to the caller (its department's extension counted). */
+export class PrintWindowResponse {
+  @ApiProperty() examYear: number;
+  @ApiProperty({ description: '打印开始日期（计入中心为本部门的提前）' }) start: string;
+  @ApiProperty({ description: '打印结束日期（计入中心为本部门的延长）' }) end: string;
+  @ApiProperty({ description: '是否与本年度打印时间不同（中心已为本部门调整）' }) extended: boolean;
+  @ApiProperty({ description: '今天（北京时间）是否在打印时间内' }) open: boolean;
+  @ApiProperty({ example: '准考证打印时间为 2025-08-18 至 2025-08-20（北京时间）' })
+  message: string;
+}
+
 export class TicketVerifyResponse {
   @ApiProperty() valid: boolean;
   @ApiPropertyOptional() ticketNumber?: string;
