@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { sqliteWithoutTrace } from './sqlite-driver';
 
 /**
  * One set of options for the app, the migration CLI and the tests: SQLite
@@ -26,6 +27,7 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
   return {
     ...common,
     type: 'sqlite',
+    driver: sqliteWithoutTrace,
     database: config.DB_PATH,
     enableWAL: config.DB_PATH !== ':memory:',
     busyTimeout: 5000,

@@ -15,9 +15,40 @@ export interface AccountFilter {
   pageSize: number;
 }
 
+/** What the auth guard needs of an account on every request. */
+export interface AccountState {
+  id: string;
+  username: string;
+  role: Role;
+  departmentId: string | null;
+  unitId: string | null;
+  active: boolean;
+  tokenVersion: number;
+  mustChangePassword: boolean;
+}
+
+interface AccountStateRow {
+  id: string;
+  username: string;
+  role: Role;
+  department_id: string | null;
+  unit_id: string | null;
+  active: boolean | number;
+  token_version: number | string;
+  must_change_password: boolean | number;
+}
+
+const STATE_COLUMNS =
+  'id, username, role, department_id, unit_id, active, token_version, must_change_password';
+
 @Injectable()
 export class AccountsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly stateSql: string;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    const param = dataSource.options.type === 'postgres' ? '$1' : '?';
+    this.stateSql = `SELECT ${STATE_COLUMNS} FROM accounts WHERE id = ${param}`;
+  }
 
   private repo(em?: EntityManager) {
     return (em ?? this.dataSource.manager).getRepository(AccountEntity);
@@ -27,6 +58,31 @@ export class AccountsRepository {
   findById(id: unknown, em?: EntityManager): Promise<AccountEntity | null> {
     if (typeof id !== 'string' || id.length === 0) return Promise.resolve(null);
     return this.repo(em).findOne({ where: { id } });
+  }
+
+  /**
+   * The account's current state, read afresh on every request (nothing is
+   * cached, so a deactivation, logout, password or role change by this or any
+   * other instance, or by the CLI, counts at the next request). One indexed
+   * read of eight columns, without the ORM's query building and entity
+   * hydration, which cost more than the read itself (issue 12).
+   */
+  async findState(id: unknown): Promise<AccountState | null> {
+    if (typeof id !== 'string' || id.length === 0) return null;
+    const rows = await this.dataSource.query<AccountStateRow[]>(this.stateSql, [id]);
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      username: r.username,
+      role: r.role,
+      departmentId: r.department_id,
+      unitId: r.unit_id,
+      // SQLite keeps booleans as 0/1, PostgreSQL as booleans; bigint-safe integer.
+      active: r.active === true || r.active === 1,
+      tokenVersion: Number(r.token_version),
+      mustChangePassword: r.must_change_password === true || r.must_change_password === 1,
+    };
   }
 
   findByUsername(username: string, em?: EntityManager): Promise<AccountEntity | null> {

@@ -18,8 +18,9 @@ const unauthenticated = () =>
 /**
  * The one gate of every route: a route is public, or it names the roles that
  * may call it; one that does neither is refused (deny by default). The
- * account is re-read on each request, so deactivation, logout and password
- * changes take effect at once.
+ * account's state is re-read on each request (never cached), so
+ * deactivation, logout, password and role changes take effect at once, on
+ * every instance.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -58,7 +59,7 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header);
     if (!match) throw unauthenticated();
     const claims = await this.tokens.verify(match[1]);
-    const account = await this.accounts.findById(claims.sub);
+    const account = await this.accounts.findState(claims.sub);
     if (!account || !account.active || account.tokenVersion !== claims.tv) throw unauthenticated();
     return {
       accountId: account.id,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { AccountsModule } from '../accounts/accounts.module';
 import { LoginProtectionModule } from '../login-protection/login-protection.module';
 import { AuthController } from './auth.controller';
@@ -10,7 +9,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [AccountsModule, LoginProtectionModule, JwtModule.register({})],
+  imports: [AccountsModule, LoginProtectionModule],
   controllers: [AuthController],
   providers: [
     AuthService,
