@@ -2236,9 +2236,9 @@ export interface components {
              * @description 最先结束的公示的最后一天
              * @example 2025-07-07
              */
-            nextPublicityEndDate?: string | null;
+            nextPublicityEndDate: string | null;
             /** @description 已报送市中心待备案的批次数（单位账号为 null） */
-            batchesWaiting?: number | null;
+            batchesWaiting: number | null;
         };
         UpdateRegistrationDto: {
             /** @example 张三 */

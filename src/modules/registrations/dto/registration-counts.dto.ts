@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { STATUSES, type Status } from '../domain/registration-status';
 
 export class StatusCountResponse {
@@ -17,14 +17,14 @@ export class RegistrationCountsResponse {
   publicityEnded: number;
   @ApiProperty({ description: '公示中的公示批次数' })
   publicitiesRunning: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: String,
     description: '最先结束的公示的最后一天',
     example: '2025-07-07',
   })
   nextPublicityEndDate: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: Number,
     description: '已报送市中心待备案的批次数（单位账号为 null）',
