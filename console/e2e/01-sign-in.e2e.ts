@@ -80,12 +80,24 @@ describe('sign-in, dashboards and the door check', () => {
     await context.close();
   });
 
-  it('signs out after the idle time and says why', async () => {
+  it('warns before the idle sign-out, keeps the session on 继续使用, then signs out and says why', async () => {
     const { page, context } = await newPage(browser);
     await page.goto('/login');
-    await page.evaluate(() => localStorage.setItem('exam-console-idle-seconds', '2'));
+    // 16 seconds of idle time: the warning comes half-way (a minute before, in real use).
+    await page.evaluate(() => localStorage.setItem('exam-console-idle-seconds', '16'));
     await signInToDashboard(page, 'demo-unit');
-    await page.waitForURL(/\/login/, { timeout: 10_000 });
+    const seconds = page.getByTestId('idle-seconds');
+    await seconds.waitFor({ timeout: 20_000 });
+    expect(Number(await seconds.textContent())).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.el-dialog').filter({ has: seconds }).textContent())
+      .toContain('即将因长时间未操作而退出登录');
+    await shot(page, '01-sign-in', '5-idle-warning');
+    await page.getByTestId('idle-keep').click();
+    await seconds.waitFor({ state: 'hidden' });
+    expect(page.url()).toContain('/dashboard');
+
+    await page.waitForURL(/\/login/, { timeout: 25_000 });
     await expect
       .poll(() => page.locator('.el-alert').first().textContent())
       .toContain('长时间未操作');
@@ -100,7 +112,7 @@ describe('sign-in, dashboards and the door check', () => {
     const result = page.getByTestId('verify-result');
     await expect.poll(() => result.getAttribute('data-valid')).toBe('false');
     await expect.poll(() => result.textContent()).toContain('无效');
-    await shot(page, '01-sign-in', '5-door-check-phone');
+    await shot(page, '01-sign-in', '6-door-check-phone');
     await context.close();
   });
 });

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminPassword,
+  apiToken,
+  baseURL,
   launch,
   newPage,
   pickOption,
@@ -173,5 +175,42 @@ describe('the center sets up organizations, accounts, dates and reads the audit 
     await reason.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => table.textContent()).toContain('已取消报考资格');
     await c2.close();
+  });
+  it('finds one unit among some 600 in the unit picker, which never renders them all, and keeps it in the URL', async () => {
+    const many = join(dir, 'many.xlsx');
+    const dept = '大连市大量单位测试局';
+    const name = (i: number) => `大量测试单位${String(i).padStart(3, '0')}号`;
+    await sheet(
+      Array.from({ length: 600 }, (_, i) => [dept, '市直部门', name(i + 1)]),
+      many,
+    );
+    const body = new FormData();
+    body.append('file', new Blob([readFileSync(many)]), 'many.xlsx');
+    const imported = await fetch(`${baseURL()}/api/v1/organizations/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await apiToken('admin', adminPassword())}` },
+      body,
+    });
+    expect(imported.status).toBe(201);
+
+    const { page, context } = await newPage(browser);
+    await signInToDashboard(page, 'demo-staff');
+    await menu(page, '报名查询');
+    const picker = page.getByTestId('filter-unit');
+    await picker.click();
+    const dropdown = page.locator('.el-select-dropdown:visible');
+    await expect
+      .poll(() => dropdown.getByTestId('unit-picker-more').textContent())
+      .toMatch(/共 6\d\d 个单位/);
+    expect(await dropdown.getByRole('option').count()).toBe(50);
+    await page.keyboard.type('大量测试单位599');
+    await expect.poll(() => dropdown.getByRole('option').allTextContents()).toEqual([name(599)]);
+    await shot(page, J, '8-unit-picker');
+    await dropdown.getByRole('option', { name: name(599) }).click();
+    await page.getByTestId('search').click();
+    await page.waitForURL(/unitId=/);
+    await page.reload();
+    await expect.poll(() => picker.textContent()).toContain(name(599));
+    await context.close();
   });
 });

@@ -52,6 +52,26 @@ async function waitForHealth(url: string, server: ChildProcess, log: string): Pr
 }
 
 /**
+ * Before the service starts, on its database: the demo season (seeded as at every start) and a
+ * 2025 session with candidates filed and seated nowhere yet (e2e/prepare/unpublished-year.mjs),
+ * for the journey that allocates and publishes.
+ */
+async function prepareUnpublishedYear(
+  env: Record<string, string | undefined>,
+  out: number,
+  log: string,
+): Promise<void> {
+  const script = join(root, 'console', 'e2e', 'prepare', 'unpublished-year.mjs');
+  const prep = spawn(process.execPath, [script], { cwd: root, stdio: ['ignore', out, out], env });
+  const code = await new Promise<number | null>((done) => prep.once('exit', done));
+  if (code !== 0) {
+    throw new Error(
+      `preparing the unpublished year failed (${code}):\n${readFileSync(log, 'utf8').slice(-3000)}`,
+    );
+  }
+}
+
+/**
  * The real built service (`node dist/main.js`, serving console/dist) on a temporary SQLite
  * database with the DEMO=1 season, on a free port; stopped and removed after the run.
  */
@@ -65,21 +85,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const log = join(dir, 'server.log');
   const out = openSync(log, 'a');
+  const env = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DB_PATH: join(dir, 'exam.sqlite'),
+    UPLOAD_DIR: join(dir, 'uploads'),
+    ADMIN_PASSWORD,
+    DEMO: '1',
+    DEMO_PASSWORD,
+    LOGIN_RATE_PER_MINUTE: '1000',
+    RATE_PER_MINUTE: '100000',
+  };
+  await prepareUnpublishedYear(env, out, log);
   const server = spawn(process.execPath, ['dist/main.js'], {
     cwd: root,
     stdio: ['ignore', out, out],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DB_PATH: join(dir, 'exam.sqlite'),
-      UPLOAD_DIR: join(dir, 'uploads'),
-      ADMIN_PASSWORD,
-      DEMO: '1',
-      DEMO_PASSWORD,
-      LOGIN_RATE_PER_MINUTE: '1000',
-      RATE_PER_MINUTE: '100000',
-    },
+    env,
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForHealth(baseURL, server, log);

@@ -13,6 +13,7 @@ interface Parameter {
   name: string;
   in: string;
   required?: boolean;
+  schema?: { maximum?: number };
 }
 interface Schema {
   $ref?: string;
@@ -95,13 +96,31 @@ describe('list endpoints (e2e)', () => {
     expect(unpaged).toEqual([]);
   });
 
-  it('answers {items, total, page, pageSize} on every list endpoint, honouring the page asked for', async () => {
+  const urlOf = (path: string) => {
     const ids: Record<string, string> = { id: registrationId };
+    return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (!ids[name]) throw new Error(`${path}: no fixture for {${name}}`);
+      return ids[name];
+    });
+  };
+
+  it('caps every list page: the maximum is documented (500 at most) and a larger page size is refused', async () => {
+    for (const { path, op } of listEndpoints()) {
+      const size = (op.parameters ?? []).find((p) => p.in === 'query' && p.name === 'pageSize');
+      const max = size?.schema?.maximum;
+      expect([path, typeof max === 'number' && max <= 500]).toEqual([path, true]);
+      const res = await t
+        .http()
+        .get(urlOf(path))
+        .query({ pageSize: (max ?? 0) + 1 })
+        .set(bearer(admin));
+      expect([path, res.status]).toEqual([path, 400]);
+    }
+  });
+
+  it('answers {items, total, page, pageSize} on every list endpoint, honouring the page asked for', async () => {
     for (const { path } of listEndpoints()) {
-      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (!ids[name]) throw new Error(`${path}: no fixture for {${name}}`);
-        return ids[name];
-      });
+      const url = urlOf(path);
       const res = await t.http().get(url).query({ page: 1, pageSize: 1 }).set(bearer(admin));
       expect([path, res.status]).toEqual([path, 200]);
       expect([path, Object.keys(res.body).sort()]).toEqual([path, PAGE_KEYS]);

@@ -692,6 +692,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办统计：各状态人数、公示进度、待备案批次（按管辖范围，一次查询） */
+        get: operations["RegistrationsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registrations/{id}": {
         parameters: {
             query?: never;
@@ -2198,6 +2215,30 @@ export interface components {
             page: number;
             /** @description 每页条数 */
             pageSize: number;
+        };
+        StatusCountResponse: {
+            /** @enum {string} */
+            status: "registered" | "unit-approved" | "unit-returned" | "in-publicity" | "submitted" | "department-approved" | "department-returned" | "department-submitted" | "accepted" | "cancelled";
+            statusName: string;
+            count: number;
+        };
+        RegistrationCountsResponse: {
+            examYear: number;
+            /** @description 报名总数 */
+            total: number;
+            /** @description 各状态人数（每个状态一项） */
+            byStatus: components["schemas"]["StatusCountResponse"][];
+            /** @description 公示期已满、可报送主管部门的人数 */
+            publicityEnded: number;
+            /** @description 公示中的公示批次数 */
+            publicitiesRunning: number;
+            /**
+             * @description 最先结束的公示的最后一天
+             * @example 2025-07-07
+             */
+            nextPublicityEndDate: string | null;
+            /** @description 已报送市中心待备案的批次数（单位账号为 null） */
+            batchesWaiting: number | null;
         };
         UpdateRegistrationDto: {
             /** @example 张三 */
@@ -5090,6 +5131,55 @@ export interface operations {
             };
             /** @description 不符合申报条件，details 逐项说明 */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RegistrationsController_counts: {
+        parameters: {
+            query?: {
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCountsResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在或不在本账号管辖范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -115,6 +115,21 @@ export const session = {
     }
   },
 
+  /**
+   * Renews a token that would expire within `withinMs`: while the idle timer still runs (the
+   * user may come back and 继续使用), the token must outlive it, or the return would meet a 401.
+   */
+  async refreshIfExpiring(withinMs: number, now = Date.now()): Promise<void> {
+    const s = state.stored;
+    if (!s || state.me?.mustChangePassword) return;
+    if (s.issuedAt + s.expiresIn * 1000 - now > withinMs) return;
+    try {
+      keep(await ok(api.POST('/api/v1/auth/refresh')));
+    } catch {
+      /* a 401 already sent the user to sign-in; anything else is retried on the next round */
+    }
+  },
+
   async signOut(reason: EndReason = 'signed-out'): Promise<void> {
     if (state.stored) {
       await api.POST('/api/v1/auth/logout').catch(() => undefined);

@@ -4,6 +4,7 @@ import { api, ok, type Schemas } from '@/api/client';
 export type ExamSession = Schemas['ExamSessionResponse'];
 
 const current = ref<ExamSession | null>(null);
+const all = ref<ExamSession[]>([]);
 let loading: Promise<ExamSession | null> | null = null;
 
 /**
@@ -16,6 +17,7 @@ export function useExamSession() {
     if (!loading || force) {
       loading = ok(api.GET('/api/v1/exam-sessions', { params: { query: { pageSize: 100 } } }))
         .then((page) => {
+          all.value = page.items;
           current.value = page.items.find((s) => s.isCurrent) ?? page.items[0] ?? null;
           return current.value;
         })
@@ -25,5 +27,11 @@ export function useExamSession() {
     }
     return loading;
   }
-  return { session: current, year: computed(() => current.value?.year ?? null), load };
+  return {
+    session: current,
+    /** Every session, for the pages that work on a year other than the current one. */
+    sessions: all,
+    year: computed(() => current.value?.year ?? null),
+    load,
+  };
 }

@@ -1,4 +1,4 @@
-import { ref } from 'vue';
+import { reactive, ref } from 'vue';
 import { api, ok, type Schemas } from '@/api/client';
 
 type Unit = Schemas['UnitResponse'];
@@ -40,4 +40,28 @@ export function useDepartments() {
     );
   }
   return { departments, load };
+}
+
+/**
+ * Names of the units a page shows, each read by id once: a page of accounts needs a few names,
+ * not every unit of the city (hundreds) loaded to look them up.
+ */
+export function useUnitNames() {
+  const names = reactive(new Map<string, string>());
+  const asked = new Set<string>();
+  async function resolve(ids: readonly (string | null | undefined)[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id): id is string => !!id && !asked.has(id));
+    missing.forEach((id) => asked.add(id));
+    await Promise.all(
+      missing.map(async (id) => {
+        try {
+          const u = await ok(api.GET('/api/v1/units/{id}', { params: { path: { id } } }));
+          names.set(id, u.name);
+        } catch {
+          asked.delete(id); // asked again on the next page load
+        }
+      }),
+    );
+  }
+  return { names, resolve };
 }

@@ -26,6 +26,17 @@ export function routeQueryStore(): QueryStore {
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 
+/** What a list's pagination and error line read of its table (any row type). */
+export interface PagedList {
+  total: Ref<number>;
+  page: Ref<number>;
+  pageSize: Ref<number>;
+  pageSizes: number[];
+  error: Ref<ApiError | null>;
+  changePage(page: number): Promise<void>;
+  changePageSize(size: number): Promise<void>;
+}
+
 function first(v: LocationQuery[string] | undefined): string | undefined {
   const x = Array.isArray(v) ? v[0] : v;
   return typeof x === 'string' ? x : undefined;

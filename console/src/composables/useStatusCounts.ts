@@ -1,32 +1,29 @@
 import { reactive, ref } from 'vue';
-import { api, ok } from '@/api/client';
+import { api, ok, type Schemas } from '@/api/client';
 import type { RegistrationStatus } from '@/dict';
 
+export type WaitingCounts = Schemas['RegistrationCountsResponse'];
+
 /**
- * How many registrations the caller sees in each state: one small list call per state
- * (page size 1, its `total`), in parallel; the service scopes each to the caller.
+ * What is waiting for the caller: registrations in each state, publicity progress and batches
+ * waiting for 备案, in one call that the service scopes to the caller (one grouped query).
  */
-export function useStatusCounts(statuses: readonly RegistrationStatus[]) {
+export function useStatusCounts() {
   const counts = reactive({} as Partial<Record<RegistrationStatus, number>>);
+  const waiting = ref<WaitingCounts | null>(null);
   const loading = ref(false);
 
-  async function load(): Promise<void> {
+  async function load(examYear?: number): Promise<void> {
     loading.value = true;
     try {
-      const totals = await Promise.all(
-        statuses.map((status) =>
-          ok(api.GET('/api/v1/registrations', { params: { query: { status, pageSize: 1 } } })).then(
-            (p) => p.total,
-          ),
-        ),
-      );
-      statuses.forEach((s, i) => {
-        counts[s] = totals[i] ?? 0;
-      });
+      const query = examYear ? { examYear } : {};
+      const answer = await ok(api.GET('/api/v1/registrations/counts', { params: { query } }));
+      for (const c of answer.byStatus) counts[c.status] = c.count;
+      waiting.value = answer;
     } finally {
       loading.value = false;
     }
   }
 
-  return { counts, loading, load };
+  return { counts, waiting, loading, load };
 }

@@ -45,6 +45,14 @@ export class BatchRepository {
       .getManyAndCount();
   }
 
+  /** Batches of the session in the scope that are in `status`. */
+  countInStatus(scope: Scope, sessionId: string, status: BatchStatus): Promise<number> {
+    return this.qb(scope)
+      .andWhere('b.sessionId = :sessionId', { sessionId })
+      .andWhere('b.status = :status', { status })
+      .getCount();
+  }
+
   /** What the department has re-reviewed and not yet reported (三(二)3). */
   async approvedIds(em: EntityManager, sessionId: string, departmentId: string): Promise<string[]> {
     const rows = await em.getRepository(RegistrationEntity).find({

@@ -24,6 +24,9 @@ import {
   RegistrationResponse,
   UpdateRegistrationDto,
 } from './dto/registration.dto';
+import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
+import { RegistrationCountsResponse } from './dto/registration-counts.dto';
+import { RegistrationCountsService } from './registration-counts.service';
 import { RegistrationsService } from './registrations.service';
 
 const ORG_ROLES = ['center-admin', 'center-staff', 'department', 'unit'] as const;
@@ -32,7 +35,10 @@ const ORG_ROLES = ['center-admin', 'center-staff', 'department', 'unit'] as cons
 @ApiNotFoundResponse({ type: ErrorBody, description: '不存在或不在本账号管辖范围内' })
 @Controller('registrations')
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly waiting: RegistrationCountsService,
+  ) {}
 
   @Post()
   @Roles('unit')
@@ -58,6 +64,17 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationPageResponse })
   list(@CurrentUser() p: Principal, @Query() q: RegistrationQueryDto) {
     return this.registrations.list(p, q);
+  }
+
+  // Before ':id', which would take "counts" for an id.
+  @Get('counts')
+  @Roles(...ORG_ROLES)
+  @ApiOperation({
+    summary: '待办统计：各状态人数、公示进度、待备案批次（按管辖范围，一次查询）',
+  })
+  @ApiOkResponse({ type: RegistrationCountsResponse })
+  counts(@CurrentUser() p: Principal, @Query() q: ExamYearQueryDto) {
+    return this.waiting.counts(p, q.examYear);
   }
 
   @Get(':id')

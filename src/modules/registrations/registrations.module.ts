@@ -10,6 +10,7 @@ import { BatchesService } from './batches.service';
 import { PublicitiesService } from './publicities.service';
 import { PublicityRepository } from './publicity.repository';
 import { RegistrationAssessor } from './registration-assessor';
+import { RegistrationCountsService } from './registration-counts.service';
 import { RegistrationDocumentsController } from './registration-documents.controller';
 import { RegistrationDocumentsService } from './registration-documents.service';
 import { RegistrationImportService } from './registration-import.service';
@@ -61,6 +62,7 @@ import { SummaryTargets } from './summary-targets';
     RequiredDocumentsService,
     DuplicateProbesService,
     FileStore,
+    RegistrationCountsService,
   ],
   exports: [
     RegistrationsService,

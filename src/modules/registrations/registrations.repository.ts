@@ -111,6 +111,42 @@ export class RegistrationsRepository {
       .getManyAndCount();
   }
 
+  /** How many registrations of the session the scope holds in each state (one grouped query). */
+  async countByStatus(
+    scope: Scope,
+    sessionId: string,
+  ): Promise<{ status: Status; count: number }[]> {
+    const rows = await this.qb(scope)
+      .andWhere('r.sessionId = :sessionId', { sessionId })
+      .select('r.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('r.status')
+      .getRawMany<{ status: Status; n: string | number }>();
+    return rows.map((r) => ({ status: r.status, count: Number(r.n) }));
+  }
+
+  /** Registrations still in publicity in the scope, counted per publicity with its end date. */
+  async inPublicityByPublicity(
+    scope: Scope,
+    sessionId: string,
+  ): Promise<{ publicityId: string; endDate: string; count: number }[]> {
+    const rows = await this.qb(scope)
+      .innerJoin(PublicityEntity, 'p', 'p.id = r.publicityId')
+      .andWhere('r.sessionId = :sessionId', { sessionId })
+      .andWhere('r.status = :inPublicity', { inPublicity: 'in-publicity' })
+      .select('p.id', 'publicityId')
+      .addSelect('p.endDate', 'endDate')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('p.id')
+      .addGroupBy('p.endDate')
+      .getRawMany<{ publicityId: string; endDate: string; n: string | number }>();
+    return rows.map((r) => ({
+      publicityId: r.publicityId,
+      endDate: r.endDate,
+      count: Number(r.n),
+    }));
+  }
+
   /**
    * Rows of 附件2 as a level lists them (domain/summary-listing.ts), unordered: the caller
    * orders them with orderForSummary (Chinese collation, which SQL cannot give on both databases).

@@ -152,3 +152,61 @@ export function tasksFor(role: Role | null): Task[] {
       return [];
   }
 }
+
+/** A "waiting for me" card that is not a registration state (publicity progress, batches). */
+export interface WaitingCard {
+  key: string;
+  count: number;
+  title: string;
+  hint: string;
+  to: RouteLocationRaw;
+  action: boolean;
+}
+
+interface Waiting {
+  publicityEnded: number;
+  publicitiesRunning: number;
+  nextPublicityEndDate: string | null;
+  batchesWaiting: number | null;
+}
+
+/** The cards the counts call adds to the states': what ends soon and what may move on now. */
+export function waitingCardsFor(role: Role | null, w: Waiting | null): WaitingCard[] {
+  if (!w || !role || role === 'grader') return [];
+  const center = role === 'center-admin' || role === 'center-staff';
+  const cards: WaitingCard[] = [];
+  if (role === 'unit' || role === 'department') {
+    cards.push({
+      key: 'publicity-ended',
+      count: w.publicityEnded,
+      title: role === 'unit' ? '公示期满待报送' : '所属单位公示期满',
+      hint: role === 'unit' ? '公示期满次日起可报送主管部门' : '等待单位报送复审',
+      to: role === 'unit' ? unitList('in-publicity') : deptList('in-publicity'),
+      action: role === 'unit',
+    });
+  }
+  cards.push({
+    key: 'publicities-running',
+    count: w.publicitiesRunning,
+    title: '进行中的公示',
+    hint: w.nextPublicityEndDate ? `最早于 ${w.nextPublicityEndDate} 期满` : '暂无进行中的公示',
+    to:
+      role === 'unit'
+        ? { path: '/unit/publicities' }
+        : center
+          ? { path: '/center/publicities' }
+          : { path: '/department/publicities' },
+    action: false,
+  });
+  if (w.batchesWaiting !== null) {
+    cards.push({
+      key: 'batches',
+      count: w.batchesWaiting,
+      title: center ? '待备案批次' : '已报中心待备案批次',
+      hint: center ? '主管部门报送的批次，备案或退回' : '等待市中心备案',
+      to: center ? { path: '/center/batches' } : { path: '/department/batches' },
+      action: center,
+    });
+  }
+  return cards;
+}
