@@ -48,11 +48,11 @@ const levelName = (l: Level | undefined) => (l ? levels[l].label : '—');
 /** 二(二): one level's conditions as Chinese sentences. */
 export function standardConditions(rule: StandardLevelRule): string[] {
   const out: string[] = [];
-  if (rule.workStartBy) out.push(`${rule.workStartBy} 前参加工作`);
+  if (rule.workStartBy) out.push(`不晚于 ${rule.workStartBy} 参加工作`);
   if (rule.requiredLevel) {
     const cert = `取得${levelName(rule.requiredLevel)}证书满 ${rule.certYears ?? 0} 年`;
     out.push(
-      rule.alternativeWorkYears ? `${cert}，或参加工作满 ${rule.alternativeWorkYears} 年` : cert,
+      rule.alternativeWorkYears ? `${cert}，或工作年限满 ${rule.alternativeWorkYears} 年` : cert,
     );
   }
   if (rule.requiresTechnicianOccupation) out.push('所报职业（工种）属附件1技师范围');
@@ -69,8 +69,16 @@ export function otherRoutes(r: SessionRules): { clause: string; route: string; r
       route: '普通工转技术工',
       rule: `参加工作满 ${r.generalToSkilled.workYears} 年，可申报${levelName(r.generalToSkilled.level)}`,
     },
-    { clause: r.veteran.clause, route: '退役士兵', rule: '按通知规定申报' },
-    { clause: r.managementTransfer.clause, route: '管理岗位转聘', rule: '按通知规定申报' },
+    {
+      clause: r.veteran.clause,
+      route: '退役士兵',
+      rule: '按接收当年工作年限，参照同期参加工作的技术工人申报，不受本岗位连续工作时间限制',
+    },
+    {
+      clause: r.managementTransfer.clause,
+      route: '管理岗位转聘',
+      rule: '结合转聘时工作年限，参照同期参加工作的技术工人申报，不受本岗位连续工作时间限制',
+    },
     {
       clause: r.professionalTransfer.clause,
       route: '专业技术岗位转聘',
@@ -86,11 +94,15 @@ export function otherRoutes(r: SessionRules): { clause: string; route: string; r
         )
         .join('；'),
     },
-    { clause: r.occupationChange.clause, route: '改变职业（工种）', rule: '按通知规定申报' },
+    {
+      clause: r.occupationChange.clause,
+      route: '改变职业（工种）',
+      rule: '须先考同一等级，不能直接申报上一等级',
+    },
     {
       clause: r.exemptReview.clause,
       route: '免考复核认定',
-      rule: `持有国家证书，最高可认定至${levelName(r.exemptReview.maxLevel)}`,
+      rule: `持国家认可的证书（经全国联网查询系统核查有效，或退役士兵承诺真实），符合申报条件的免考复核认定，最高至${levelName(r.exemptReview.maxLevel)}`,
     },
   ];
 }
