@@ -437,6 +437,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载账号导入模板（角色、主管部门为下拉选项） */
+        get: operations["AccountsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 从 xlsx 批量新建主管部门、单位、评分员和中心工作人员账号
+         * @description 表头：用户名 | 姓名 | 角色 | 所属主管部门 | 所属单位。全部行无误才写入（一个事务）；dryRun=true 只校验。正式导入时为每个账号生成临时密码，只在本次响应中返回一次，首次登录须修改。
+         */
+        post: operations["AccountsController_importAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}": {
         parameters: {
             query?: never;
@@ -1977,6 +2014,36 @@ export interface components {
             page: number;
             /** @description 每页条数 */
             pageSize: number;
+        };
+        ImportedAccountResponse: {
+            /** @description 表中行号 */
+            row: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "center-admin" | "center-staff" | "department" | "unit" | "grader";
+            /** @example 单位用户 */
+            roleName: string;
+            departmentName?: string | null;
+            unitName?: string | null;
+            /** @description 临时密码（仅在正式导入的这一次响应中返回，不再显示；首次登录须修改） */
+            password?: string;
+        };
+        AccountImportErrorResponse: {
+            row: number;
+            column: string;
+            code: string;
+            message: string;
+        };
+        AccountImportResponse: {
+            /** @description 是否为预览（未写入） */
+            dryRun: boolean;
+            /** @description 读取的数据行数 */
+            rows: number;
+            /** @description 新建（预览时：将新建）的账号数 */
+            created: number;
+            accounts: components["schemas"]["ImportedAccountResponse"][];
+            errors?: components["schemas"]["AccountImportErrorResponse"][];
         };
         CreateAccountDto: {
             /** @description 登录名：3–64 位字母、数字、点、下划线、短横线 */
@@ -4350,6 +4417,127 @@ export interface operations {
             };
             /** @description 用户名已被使用 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountsController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 账号不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountsController_importAccounts: {
+        parameters: {
+            query?: {
+                /** @description true 只校验不写入（预览） */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description xlsx 文件，不超过 10 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountImportResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 账号不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 文件超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 逐行列出错误，未写入任何数据 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,6 +30,14 @@ describe('server form', () => {
     expect(form.alert.value).toBe('此人本年度已报名');
     await form.submit(() => Promise.reject(validation([{ message: '第 3 行有误' }])));
     expect(form.alert.value).toBe('请求参数校验失败：第 3 行有误');
+    await form.submit(() =>
+      Promise.reject(
+        new ApiError(400, 'EXAM_SESSION_INVALID', '考核设置有误：合格分数须大于 0 且不超过满分', [
+          { message: '合格分数须大于 0 且不超过满分' },
+        ]),
+      ),
+    );
+    expect(form.alert.value).toBe('考核设置有误：合格分数须大于 0 且不超过满分');
   });
 
   it('leaves no alert when every detail sits on a field, and clears on the next submit', async () => {

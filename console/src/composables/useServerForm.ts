@@ -37,8 +37,10 @@ export function useServerForm<F extends string>(fields: readonly F[]) {
       }
     }
     rest.push(...err.otherMessages());
+    // A message that already lists its details (考核设置有误：…) is not followed by them again.
+    const extra = rest.filter((m) => !err.message.includes(m));
     if (placed === 0)
-      alert.value = rest.length ? `${err.message}：${rest.join('；')}` : err.message;
+      alert.value = extra.length ? `${err.message}：${extra.join('；')}` : err.message;
     else if (rest.length) alert.value = rest.join('；');
   }
 

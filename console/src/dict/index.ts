@@ -138,6 +138,7 @@ export const auditActions: Record<string, DictEntry> = {
   'account.update': { label: '修改账号' },
   'account.reset-password': { label: '重置密码' },
   'account.unlock': { label: '解锁账号' },
+  'accounts.import': { label: '导入账号' },
   'department.create': { label: '新增主管部门' },
   'department.update': { label: '修改主管部门' },
   'unit.create': { label: '新增单位' },

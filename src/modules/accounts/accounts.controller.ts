@@ -5,14 +5,21 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
+import { XLSX_TYPE } from '../../common/http/download';
+import { SpreadsheetUpload, UploadedBuffer } from '../../common/upload/upload.decorators';
 import { IdParam } from '../../common/validation/path-params';
+import { AccountImportService } from './account-import.service';
 import { AccountsService } from './accounts.service';
 import {
+  AccountImportQueryDto,
+  AccountImportResponse,
   AccountPageResponse,
   AccountQueryDto,
   AccountResponse,
@@ -25,7 +32,10 @@ import {
 @ApiNotFoundResponse({ type: ErrorBody, description: '账号不存在' })
 @Controller('accounts')
 export class AccountsController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly importer: AccountImportService,
+  ) {}
 
   @Get()
   @Roles('center-admin')
@@ -33,6 +43,33 @@ export class AccountsController {
   @ApiOkResponse({ type: AccountPageResponse })
   list(@Query() q: AccountQueryDto) {
     return this.accounts.list(q);
+  }
+
+  @Get('template.xlsx')
+  @Roles('center-admin')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: '下载账号导入模板（角色、主管部门为下拉选项）' })
+  template() {
+    return this.importer.template();
+  }
+
+  @Post('import')
+  @Roles('center-admin')
+  @SpreadsheetUpload()
+  @ApiOperation({
+    summary: '从 xlsx 批量新建主管部门、单位、评分员和中心工作人员账号',
+    description:
+      '表头：用户名 | 姓名 | 角色 | 所属主管部门 | 所属单位。全部行无误才写入（一个事务）；dryRun=true 只校验。' +
+      '正式导入时为每个账号生成临时密码，只在本次响应中返回一次，首次登录须修改。',
+  })
+  @ApiCreatedResponse({ type: AccountImportResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '逐行列出错误，未写入任何数据' })
+  importAccounts(
+    @CurrentUser() p: Principal,
+    @Query() q: AccountImportQueryDto,
+    @UploadedBuffer() file: Buffer,
+  ) {
+    return this.importer.import(p, file, q.dryRun ?? false);
   }
 
   @Get(':id')

@@ -90,12 +90,22 @@ export class AccountsRepository {
     return this.repo(em).findOne({ where: { username } });
   }
 
+  /** Every username, for an import's duplicate check. */
+  async allUsernames(em?: EntityManager): Promise<string[]> {
+    const rows = await this.repo(em).find({ select: { username: true } });
+    return rows.map((r) => r.username);
+  }
+
   count(em?: EntityManager): Promise<number> {
     return this.repo(em).count();
   }
 
   async insert(em: EntityManager, account: AccountEntity): Promise<void> {
     await insertRows(em, AccountEntity, [account]);
+  }
+
+  async insertMany(em: EntityManager, accounts: readonly AccountEntity[]): Promise<void> {
+    await insertRows(em, AccountEntity, accounts);
   }
 
   async update(em: EntityManager, id: string, changes: Partial<AccountEntity>): Promise<void> {

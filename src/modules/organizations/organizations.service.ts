@@ -197,6 +197,13 @@ export class OrganizationsService {
     return d;
   }
 
+  /** For imports: every department and unit, active or not. */
+  async directory(
+    em?: EntityManager,
+  ): Promise<{ departments: DepartmentEntity[]; units: UnitEntity[] }> {
+    return { departments: await this.repo.allDepartments(em), units: await this.repo.allUnits(em) };
+  }
+
   findDepartmentByName(name: string): Promise<DepartmentEntity | null> {
     return this.repo.findDepartmentByName(name);
   }

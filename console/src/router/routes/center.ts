@@ -105,6 +105,17 @@ const setup: NavGroup = {
       meta: { title: '账号', roles: ['center-admin'] },
     },
     {
+      path: 'center/accounts/import',
+      name: 'center-accounts-import',
+      component: () => import('@/views/setup/AccountImportView.vue'),
+      meta: {
+        title: '导入账号',
+        roles: ['center-admin'],
+        hideInMenu: true,
+        activeMenu: '/center/accounts',
+      },
+    },
+    {
       path: 'center/calendar',
       name: 'center-calendar',
       component: () => import('@/views/setup/CalendarView.vue'),

@@ -9,14 +9,15 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { USERNAME_PATTERN } from '../domain/account-import';
 import { PASSWORD_MAX } from '../domain/password-policy';
 import { Role, ROLES } from '../domain/roles';
-import { Trim } from '../../../common/validation/transforms';
+import { QueryBoolean, Trim } from '../../../common/validation/transforms';
 import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class CreateAccountDto {
   /** 登录名：3–64 位字母、数字、点、下划线、短横线 */
-  @Matches(/^[A-Za-z0-9_.-]{3,64}$/) username: string;
+  @Matches(USERNAME_PATTERN) username: string;
   /** 姓名或称呼 */
   @Trim() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
   @IsIn(ROLES) role: Role;
@@ -65,3 +66,38 @@ export class AccountResponse {
 }
 
 export class AccountPageResponse extends PageOf(AccountResponse) {}
+
+export class AccountImportQueryDto {
+  /** true 只校验不写入（预览） */
+  @IsOptional() @QueryBoolean() @IsBoolean() dryRun?: boolean;
+}
+
+export class AccountImportErrorResponse {
+  @ApiProperty() row: number;
+  @ApiProperty() column: string;
+  @ApiProperty() code: string;
+  @ApiProperty() message: string;
+}
+
+export class ImportedAccountResponse {
+  @ApiProperty({ description: '表中行号' }) row: number;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ example: '单位用户' }) roleName: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) departmentName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) unitName: string | null;
+  @ApiPropertyOptional({
+    description: '临时密码（仅在正式导入的这一次响应中返回，不再显示；首次登录须修改）',
+  })
+  password?: string;
+}
+
+export class AccountImportResponse {
+  @ApiProperty({ description: '是否为预览（未写入）' }) dryRun: boolean;
+  @ApiProperty({ description: '读取的数据行数' }) rows: number;
+  @ApiProperty({ description: '新建（预览时：将新建）的账号数' }) created: number;
+  @ApiProperty({ type: [ImportedAccountResponse] }) accounts: ImportedAccountResponse[];
+  @ApiPropertyOptional({ type: [AccountImportErrorResponse] })
+  errors?: AccountImportErrorResponse[];
+}

@@ -20,6 +20,7 @@ describe('session rules check: the 二(六) title table', () => {
       { titles: [{ name: '会计员', series: '会计', grade: '中级' }] },
       '职务“会计员”的级别无效（应为 员级 或 助理级）',
     ],
+    [{ titles: [{ name: ' ', series: '会计', grade: '员级' }] }, '第 1 个职务的名称为空'],
     [
       {
         titles: [

@@ -110,9 +110,11 @@ function titleProblems(t: SessionRules['professionalTransfer'] | undefined): str
     if (!LEVELS.includes(t.grades[g])) p.push(`职务级别“${g}”对应的等级无效`);
   }
   const seen = new Set<string>();
-  for (const title of t.titles) {
-    if (!title?.name || !TITLE_GRADES.includes(title.grade)) {
-      p.push(`职务“${title?.name ?? ''}”的级别无效（应为 ${TITLE_GRADES.join(' 或 ')}）`);
+  for (const [i, title] of t.titles.entries()) {
+    if (typeof title?.name !== 'string' || !title.name.trim()) {
+      p.push(`第 ${i + 1} 个职务的名称为空`);
+    } else if (!TITLE_GRADES.includes(title.grade)) {
+      p.push(`职务“${title.name}”的级别无效（应为 ${TITLE_GRADES.join(' 或 ')}）`);
     } else if (seen.has(title.name)) p.push(`职务“${title.name}”重复`);
     seen.add(title?.name);
   }
