@@ -6,6 +6,12 @@ import type { StoredFileEntity } from '../registrations/entities/stored-file.ent
 import { EXEMPT_DECISION_NAMES, evidenceChecks } from './domain/exempt-decision';
 import type { ExemptCandidateResponse } from './dto/exempt-decision.dto';
 import type { ExemptDecisionEntity } from './entities/exempt-decision.entity';
+import { EVIDENCE_DOC_TYPES } from './exempt-decisions.repository';
+
+/** The certificate first, then what confirms it; each type in upload order. */
+const byEvidenceOrder = (a: StoredFileEntity, b: StoredFileEntity): number =>
+  EVIDENCE_DOC_TYPES.indexOf(a.docType ?? '') - EVIDENCE_DOC_TYPES.indexOf(b.docType ?? '') ||
+  a.uploadedAt.getTime() - b.uploadedAt.getTime();
 
 /** One filed re-recognition with its evidence beside the decision (二(九)). */
 export function toExemptCandidate(
@@ -32,7 +38,7 @@ export function toExemptCandidate(
       verified: r.nationalCertVerified,
       militaryCommitment: r.militaryCommitment,
     },
-    documents: files.map((f) => ({
+    documents: [...files].sort(byEvidenceOrder).map((f) => ({
       id: f.id,
       docType: f.docType ?? '',
       docTypeName: DOC_TYPE_NAMES[f.docType as DocType] ?? f.docType ?? '',
