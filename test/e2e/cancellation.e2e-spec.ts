@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import * as yauzl from 'yauzl';
@@ -35,6 +37,11 @@ const pdfText = (pdf: Buffer): string => {
   const out = spawnSync('pdftotext', ['-', '-'], { input: pdf });
   if (out.status !== 0) throw new Error('pdftotext failed');
   return out.stdout.toString('utf8');
+};
+
+/** Keeps a document for a look when E2E_ARTIFACTS names a directory. */
+const artifact = (name: string, body: Buffer) => {
+  if (process.env.E2E_ARTIFACTS) writeFileSync(join(process.env.E2E_ARTIFACTS, name), body);
 };
 
 const workbookText = async (body: Buffer): Promise<string> => {
@@ -179,10 +186,14 @@ describe('cancelling qualification (e2e)', () => {
   });
 
   it('drops them from the seating chart and the sign-in sheets', async () => {
-    const chart = pdfText((await file(admin, `/exam-rooms/${examRoom}/seating-chart.pdf`)).body);
+    const chartPdf = (await file(admin, `/exam-rooms/${examRoom}/seating-chart.pdf`)).body;
+    artifact('cancelled-seating-chart.pdf', chartPdf);
+    const chart = pdfText(chartPdf);
     expect(chart).toContain('张一');
     expect(chart).not.toContain('李三');
-    const signIn = pdfText((await file(admin, `/exam-rooms/${examRoom}/sign-in.pdf`)).body);
+    const signInPdf = (await file(admin, `/exam-rooms/${examRoom}/sign-in.pdf`)).body;
+    artifact('cancelled-sign-in.pdf', signInPdf);
+    const signIn = pdfText(signInPdf);
     expect(signIn).not.toContain('李三');
     expect(signIn).toContain('本考场应考 3 人');
     const xlsx = await workbookText(
