@@ -17,6 +17,7 @@ import { EligibilityModule } from './modules/eligibility/eligibility.module';
 import { ExamSessionsModule } from './modules/exam-sessions/exam-sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ResultsModule } from './modules/results/results.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         AuthModule,
         RegistrationsModule,
         SchedulingModule,
+        ResultsModule,
         SeedingModule,
         WebConsoleModule.register(config),
       ],

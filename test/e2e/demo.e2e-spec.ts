@@ -73,10 +73,37 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
     expect(res.body.items.some((r: { mode: string }) => r.mode === 'exempt-review')).toBe(true);
   });
 
+  it('shows the center an approved, a rejected and a pending 免考复核认定 with evidence', async () => {
+    const staff = await as('demo-staff');
+    const res = await t.http().get(`${API}/exempt-reviews`).set(bearer(staff)).expect(200);
+    const states = res.body.items.map((i: { state: string }) => i.state).sort();
+    expect(states).toEqual(['approved', 'pending', 'rejected']);
+    const rejected = res.body.items.find((i: { state: string }) => i.state === 'rejected');
+    expect(rejected.decision.reason).toContain('承诺书');
+    expect(rejected.documents.map((d: { docType: string }) => d.docType)).toEqual([
+      'national-certificate',
+      'commitment',
+    ]);
+    for (const item of res.body.items) expect(item.documents).toHaveLength(2);
+    const history = await t
+      .http()
+      .get(`${API}/registrations/${rejected.id}/history`)
+      .set(bearer(staff))
+      .expect(200);
+    expect(history.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'registration.exempt-reject',
+          actorUsername: 'demo-staff',
+        }),
+      ]),
+    );
+  });
+
   it('gives every demo unit an account that sees its own candidates', async () => {
     for (const [unit, n] of [
       ['demo-unit', 7],
-      ['demo-unit2', 5],
+      ['demo-unit2', 7],
       ['demo-unit3', 3],
       ['demo-unit4', 3],
       ['demo-unit5', 2],

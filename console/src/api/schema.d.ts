@@ -1466,6 +1466,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/results/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按考核年度的合格标准判定一名考生是否合格（不保存）
+         * @description 三：理论考试和实际操作考核均须达到合格线（百分制，60 分）；技师还须综合评审合格；缺考、违纪该项不合格（不是 0 分）。二(九)：免考复核认定以中心的认定决定为准，不需要考试成绩。passed 为 null 表示尚缺可能影响结论的成绩；已有一项不合格即为 false。400：分数超出 0–100、多于一位小数、不是数字，score 与 mark 同时给出，未知的 mark、level、mode；以及不适用的值（null 始终可以）：参加考试者给出 exemptDecision、非技师给出 review、免考复核认定给出 theory/practical/review。404 EXAM_SESSION_NOT_FOUND：examYear 对应的考核年度不存在。
+         */
+        post: operations["PassRuleController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exempt-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 已备案的免考复核认定（二(九)）及其认定状态
+         * @description 只列中心已备案、未取消报考资格的免考复核认定报名，附证书信息、核查结果、承诺书等材料及逐项核对；按姓名拼音排序。
+         */
+        get: operations["ExemptDecisionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exempt-reviews/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作出或更改免考复核认定（二(九)）
+         * @description 认定通过者免于考核即为合格；不予认定须填写原因；更改已作出的认定须填写原因并回传 version。每次认定记入审计，并显示在报名的办理记录中（GET /registrations/{id}/history）。
+         */
+        post: operations["ExemptDecisionsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2733,6 +2793,11 @@ export interface components {
             name?: string;
             paperCategory?: string;
             status?: string;
+            /** @description 真实的准考证，但考生已被取消报考资格（四(三)）：准考证作废 */
+            void?: boolean;
+            /** @example 准考证已作废：已取消报考资格，不得参加考核 */
+            message?: string;
+            /** @description 场次与座位；作废的准考证不列 */
             sittings?: string[];
         };
         PrintWindowResponse: {
@@ -2794,6 +2859,167 @@ export interface components {
             page: number;
             /** @description 每页条数 */
             pageSize: number;
+        };
+        ComponentResultDto: {
+            /**
+             * @description 0–100，至多一位小数
+             * @example 72.5
+             */
+            score?: number;
+            /**
+             * @description absent 缺考，violation 违纪（均不是 0 分）
+             * @enum {string}
+             */
+            mark?: "absent" | "violation";
+        };
+        EvaluatePassDto: {
+            /**
+             * @description 考核年度，缺省为当前年度
+             * @example 2025
+             */
+            examYear?: number;
+            /**
+             * @example technician
+             * @enum {string}
+             */
+            level: "junior" | "intermediate" | "senior" | "technician";
+            /**
+             * @description exam 参加考试；exempt-review 免考复核认定（二(九)）
+             * @example exam
+             * @enum {string}
+             */
+            mode: "exam" | "exempt-review";
+            /**
+             * @description 理论考试；null 为尚未录入
+             * @example {
+             *       "score": 72.5
+             *     }
+             */
+            theory?: components["schemas"]["ComponentResultDto"] | null;
+            /**
+             * @description 实际操作考核；null 为尚未录入
+             * @example {
+             *       "mark": "absent"
+             *     }
+             */
+            practical?: components["schemas"]["ComponentResultDto"] | null;
+            /**
+             * @description 技师综合评审结果；其他等级须为 null
+             * @example null
+             * @enum {string|null}
+             */
+            review?: "pass" | "fail" | null;
+            /**
+             * @description 免考复核认定决定（mode 为 exempt-review）；参加考试者须为 null
+             * @example null
+             * @enum {string|null}
+             */
+            exemptDecision?: "approved" | "rejected" | null;
+        };
+        PassDecisionResponse: {
+            /**
+             * @description true 合格，false 不合格，null 尚缺可能影响结论的成绩
+             * @example false
+             */
+            passed: boolean | null;
+            /**
+             * @description 逐项说明（中文）
+             * @example [
+             *       "理论考试 72.5 分，达到合格线 60 分",
+             *       "实际操作考核缺考，不合格"
+             *     ]
+             */
+            reasons: string[];
+        };
+        OrgNameResponse: {
+            id: string;
+            name: string;
+        };
+        ExemptCertificateResponse: {
+            /** @description 证书编号 */
+            number: string | null;
+            /** @description 证书上的职业（工种） */
+            occupation: string | null;
+            /** @enum {string|null} */
+            level: "junior" | "intermediate" | "senior" | "technician" | null;
+            /** @example 高级工 */
+            levelName: string | null;
+            /** @description 经全国联网查询系统核查确认有效 */
+            verified: boolean | null;
+            /** @description 退役士兵对部队证书的真实性承诺 */
+            militaryCommitment: boolean | null;
+        };
+        EvidenceDocumentResponse: {
+            /** @description 文件编号：GET /registrations/{id}/files/{fileId} 下载 */
+            id: string;
+            /** @example national-certificate */
+            docType: string;
+            /** @example 国家职业资格证书或职业技能等级证书 */
+            docTypeName: string;
+            originalName: string;
+            size: number;
+            uploadedAt: string;
+        };
+        EvidenceCheckResponse: {
+            ok: boolean;
+            /** @example 经全国联网查询系统核查确认有效 */
+            text: string;
+        };
+        ExemptDecisionResponse: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            /** @example 认定通过 */
+            decisionName: string;
+            reason: string | null;
+            /** @description 作出（最近一次更改）认定的账号 */
+            decidedBy: string;
+            decidedAt: string;
+            /** @description 更改认定时回传 */
+            version: number;
+        };
+        ExemptCandidateResponse: {
+            /** @description 报名编号 */
+            id: string;
+            name: string;
+            /** @description 身份证号（部分隐藏） */
+            idNumber: string;
+            department: components["schemas"]["OrgNameResponse"];
+            unit: components["schemas"]["OrgNameResponse"];
+            /** @example 维修电工 */
+            targetOccupation: string;
+            /** @enum {string} */
+            targetLevel: "junior" | "intermediate" | "senior" | "technician";
+            /** @example 高级工 */
+            targetLevelName: string;
+            /** @example 二(九) */
+            clause: string;
+            certificate: components["schemas"]["ExemptCertificateResponse"];
+            /** @description 证书、核查结果、承诺书（PDF） */
+            documents: components["schemas"]["EvidenceDocumentResponse"][];
+            /** @description 逐项核对 */
+            checks: components["schemas"]["EvidenceCheckResponse"][];
+            /** @enum {string} */
+            state: "pending" | "approved" | "rejected";
+            decision: components["schemas"]["ExemptDecisionResponse"] | null;
+        };
+        ExemptCandidatePageResponse: {
+            items: components["schemas"]["ExemptCandidateResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        DecideExemptDto: {
+            /**
+             * @description approved 认定通过；rejected 不予认定（须填原因）
+             * @enum {string}
+             */
+            decision: "approved" | "rejected";
+            /** @description 原因：不予认定、更改已作出的认定时必填 */
+            reason?: string | null;
+            /** @description 所看到的认定的版本（首次认定不填）：他人已改动时答 409 */
+            version?: number;
         };
     };
     responses: never;
@@ -7770,6 +7996,184 @@ export interface operations {
             };
             /** @description 无法编排（缺少场次、考场、座位不足等），details 说明原因 */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PassRuleController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluatePassDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassDecisionResponse"];
+                };
+            };
+            /** @description 请求格式错误或取值不适用，details 逐项列出字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 考核年度不存在（EXAM_SESSION_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExemptDecisionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+                /** @description pending 待认定，approved 认定通过，rejected 不予认定 */
+                state?: "pending" | "approved" | "rejected";
+                examYear?: number;
+                departmentId?: string;
+                unitId?: string;
+                /** @description 姓名（包含） */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptCandidatePageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExemptDecisionsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideExemptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptCandidateResponse"];
+                };
+            };
+            /** @description REASON_REQUIRED：不予认定或更改认定未填原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 报名不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_EXEMPT_REVIEW 非免考复核认定；EXEMPT_NOT_DECIDABLE 未备案或已取消；EXEMPT_DECISION_UNCHANGED 与现认定相同；VERSION_CONFLICT 他人已更改 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

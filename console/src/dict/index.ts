@@ -119,6 +119,8 @@ export const historyActions: Record<string, DictEntry> = {
   'registration.document-upload': { label: '上传材料' },
   'registration.view-id-number': { label: '查看完整身份证号' },
   'registration.export': { label: '导出' },
+  'registration.exempt-approve': { label: '免考复核认定：认定通过', type: 'success' },
+  'registration.exempt-reject': { label: '免考复核认定：不予认定', type: 'danger' },
   ...Object.fromEntries(
     Object.entries(registrationActions).map(([k, v]) => [`registration.${k}`, v]),
   ),
@@ -169,6 +171,13 @@ export const auditActions: Record<string, DictEntry> = {
   'schedule.publish': { label: '发布准考证' },
 };
 
+/** 免考复核认定 (二(九)): the center's decision on a filed re-recognition. */
+export const exemptStates: Record<Schemas['ExemptCandidateResponse']['state'], DictEntry> = {
+  pending: { label: '待认定', type: 'warning' },
+  approved: { label: '认定通过', type: 'success' },
+  rejected: { label: '不予认定', type: 'danger' },
+};
+
 export const educations = [
   '研究生',
   '大学本科',
@@ -194,6 +203,7 @@ export const dictionaries = {
   components,
   departmentKinds,
   auditActions,
+  exemptStates,
 } as const;
 export type DictName = keyof typeof dictionaries;
 

@@ -70,6 +70,7 @@ import { SummaryTargets } from './summary-targets';
     PublicitiesService,
     BatchesService,
     RegistrationWindowService,
+    RegistrationFilesService,
   ],
 })
 export class RegistrationsModule {}

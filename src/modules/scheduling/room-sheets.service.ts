@@ -24,7 +24,12 @@ import { SeatAssignmentEntity } from './entities/seat-assignment.entity';
 import { SittingEntity } from './entities/sitting.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import { VenueEntity } from './entities/venue.entity';
-import { examRoomNotFound, notAllocated, sittingNotFound } from './scheduling.errors';
+import {
+  examRoomNotFound,
+  notAllocated,
+  onlyCancelledSeated,
+  sittingNotFound,
+} from './scheduling.errors';
 import { COMPONENT_NAMES } from './sittings.service';
 
 export type RoomSheetKind = 'seating-chart' | 'sign-in';
@@ -46,7 +51,7 @@ export class RoomSheetsService {
   /** The session's exam rooms: where, when, which sittings, how many seated. */
   async list(q: ExamYearPageQueryDto): Promise<Page<ExamRoomResponse>> {
     const session = await this.sessions.resolve(q.examYear);
-    const views = await this.views(session, null);
+    const views = await this.views(session, null, true);
     const rooms = views.map((v) => ({
       examRoom: v.examRoom,
       label: examRoomLabel(v.examRoom),
@@ -79,6 +84,7 @@ export class RoomSheetsService {
       await this.sessions.byId(sitting.sessionId),
       rows.map((r) => Number(r.examRoom)),
     );
+    if (!views.length) throw onlyCancelledSeated();
     const name = `${sitting.paperCategory}${COMPONENT_NAMES[sitting.component]}-${sitting.date}`;
     return this.render(p, views, kind, format, { type: 'sitting', id: sittingId }, name);
   }
@@ -92,8 +98,9 @@ export class RoomSheetsService {
     format: 'pdf' | 'xlsx',
   ): Promise<StreamableFile> {
     const session = await this.sessions.resolve(examYear);
+    if (!(await this.views(session, [examRoom], true)).length) throw examRoomNotFound(examRoom);
     const views = await this.views(session, [examRoom]);
-    if (!views.length) throw examRoomNotFound(examRoom);
+    if (!views.length) throw onlyCancelledSeated();
     const entity = { type: 'exam-session', id: session.id };
     return this.render(p, views, kind, format, entity, examRoomLabel(examRoom));
   }
@@ -121,8 +128,16 @@ export class RoomSheetsService {
     return download(await this.jobs.roomSheetPdf(kind, rooms), PDF_TYPE, name);
   }
 
-  /** The sheets of the given exam rooms (null: all of the session's). */
-  private async views(session: ExamSessionEntity, examRooms: number[] | null) {
+  /**
+   * The sheets of the given exam rooms (null: all of the session's). A candidate whose
+   * qualification was cancelled (四(三) 取消其报考资格) leaves the sheets: their seat prints
+   * empty. Only the center's count of rooms (`withCancelled`) still sees them.
+   */
+  private async views(
+    session: ExamSessionEntity,
+    examRooms: number[] | null,
+    withCancelled = false,
+  ) {
     const m = this.dataSource.manager;
     const seats = await m.find(SeatAssignmentEntity, {
       where: { sessionId: session.id, ...(examRooms ? { examRoom: In(examRooms) } : {}) },
@@ -144,7 +159,10 @@ export class RoomSheetsService {
     const sitting = new Map(sittings.map((s) => [s.id, s]));
     const room = new Map(rooms.map((r) => [r.id, r]));
     const venue = new Map(venues.map((v) => [v.id, v.name]));
-    const rows: SheetSeatRow[] = seats.map((s) => {
+    const listed = withCancelled
+      ? seats
+      : seats.filter((s) => reg.get(s.registrationId)?.status !== 'cancelled');
+    const rows: SheetSeatRow[] = listed.map((s) => {
       const r = reg.get(s.registrationId)!;
       return {
         examRoom: s.examRoom,

@@ -27,6 +27,13 @@ export const notAllocated = () =>
   );
 export const examRoomNotFound = (n: number) =>
   new DomainError('not-found', 'EXAM_ROOM_NOT_FOUND', `${examRoomLabel(n)}不存在（尚未编排）`);
+/** 四(三) 取消其报考资格: nobody left to print a room sheet for. */
+export const onlyCancelledSeated = () =>
+  new DomainError(
+    'conflict',
+    'NO_CANDIDATES_LEFT',
+    '该考场（场次）的考生均已被取消报考资格，没有需要打印的考生',
+  );
 export const nameTaken = (what: string, name: string) =>
   new DomainError('conflict', 'NAME_TAKEN', `${what}“${name}”已存在`);
 

@@ -200,13 +200,30 @@ export class TicketsService {
     const r = await this.dataSource.manager.findOneByOrFail(RegistrationEntity, {
       id: ticket.registrationId,
     });
+    const name = `${r.name.slice(0, 1)}${'*'.repeat(Math.max(r.name.length - 1, 1))}`;
+    const status = STATUS_NAMES[r.status];
+    if (r.status !== 'accepted') {
+      // 四(三) 取消其报考资格: a genuine ticket of a cancelled candidate is void; no seat is shown.
+      return {
+        valid: false,
+        void: true,
+        ticketNumber: number,
+        name,
+        paperCategory: r.paperCategory,
+        status,
+        message: `准考证已作废：${status}，不得参加考核`,
+        sittings: [],
+      };
+    }
     const [view] = await this.views.build(await this.sessions.byId(r.sessionId), [r]);
     return {
-      valid: r.status === 'accepted',
+      valid: true,
+      void: false,
       ticketNumber: number,
-      name: `${r.name.slice(0, 1)}${'*'.repeat(Math.max(r.name.length - 1, 1))}`,
+      name,
       paperCategory: r.paperCategory,
-      status: STATUS_NAMES[r.status],
+      status,
+      message: '准考证有效',
       sittings: view.sittings.map(
         (s) =>
           `${s.componentName} ${s.date} ${s.startTime}—${s.endTime} ${s.venueName} ${examRoomLabel(s.examRoom)}（${s.roomName}） ${s.seat}号`,

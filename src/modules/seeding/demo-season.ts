@@ -14,6 +14,7 @@ import { ReviewService } from '../registrations/review.service';
 import { AllocationService } from '../scheduling/allocation.service';
 import { SittingsService } from '../scheduling/sittings.service';
 import { VenuesService } from '../scheduling/venues.service';
+import { DemoExemptDecisions } from './demo-exempt-decisions';
 import { DEMO_DAYS, instantOn } from './domain/demo-session';
 import type { DemoCandidate, DemoSeed, DemoStage } from './domain/demo-seed';
 
@@ -41,6 +42,7 @@ export class DemoSeason {
     private readonly venues: VenuesService,
     private readonly sittings: SittingsService,
     private readonly allocation: AllocationService,
+    private readonly exempt: DemoExemptDecisions,
   ) {}
 
   /** Seeds the season once: nothing happens when the demo session has registrations. */
@@ -58,9 +60,11 @@ export class DemoSeason {
     const year = session.year;
 
     const filed = await this.register(year, of('filed'), day(DEMO_DAYS.filedRegister));
+    await this.exempt.uploadEvidence(filed, day(DEMO_DAYS.filedRegister), (u) => this.principal(u));
     const end = await this.publicise(year, filed, day(DEMO_DAYS.filedPublicity));
     await this.report(year, filed, addDays(end, 1));
     await this.acceptAll(year, addDays(end, 2));
+    await this.exempt.decide(filed, addDays(end, 3), (u) => this.principal(u));
 
     await this.at(day(DEMO_DAYS.extension), async () => {
       for (const d of seed.departments) {

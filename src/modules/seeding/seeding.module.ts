@@ -4,7 +4,9 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
+import { ResultsModule } from '../results/results.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
+import { DemoExemptDecisions } from './demo-exempt-decisions';
 import { DemoSeason } from './demo-season';
 import { DemoSeeder } from './demo.seeder';
 import { SeedingService } from './seeding.service';
@@ -17,7 +19,8 @@ import { SeedingService } from './seeding.service';
     OrganizationsModule,
     RegistrationsModule,
     SchedulingModule,
+    ResultsModule,
   ],
-  providers: [SeedingService, DemoSeeder, DemoSeason],
+  providers: [SeedingService, DemoSeeder, DemoSeason, DemoExemptDecisions],
 })
 export class SeedingModule {}

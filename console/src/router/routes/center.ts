@@ -21,6 +21,12 @@ const acceptance: NavGroup = {
       meta: { title: '报名查询' },
     },
     {
+      path: 'center/exempt-reviews',
+      name: 'center-exempt-reviews',
+      component: () => import('@/views/results/ExemptDecisionsView.vue'),
+      meta: { title: '免考复核认定' },
+    },
+    {
       path: 'center/publicities',
       name: 'center-publicities',
       component: () => import('@/views/registrations/PublicitiesView.vue'),

@@ -62,7 +62,10 @@ export interface RoomSheetSeat {
   componentName: string;
   /** 申报职业（工种） */
   occupation: string;
-  /** Qualification cancelled by the center after seating (七(三)): marked, not examined. */
+  /**
+   * Qualification cancelled by the center after seating (四(三)): the service leaves such seats off
+   * the sheets it prints; renderers given one still mark it and leave it out of 应考.
+   */
   cancelled: boolean;
 }
 

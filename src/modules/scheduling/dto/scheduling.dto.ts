@@ -201,5 +201,11 @@ export class TicketVerifyResponse {
   @ApiPropertyOptional({ description: '姓名（部分隐藏）' }) name?: string;
   @ApiPropertyOptional() paperCategory?: string;
   @ApiPropertyOptional() status?: string;
-  @ApiPropertyOptional({ type: [String] }) sittings?: string[];
+  @ApiPropertyOptional({
+    description: '真实的准考证，但考生已被取消报考资格（四(三)）：准考证作废',
+  })
+  void?: boolean;
+  @ApiPropertyOptional({ example: '准考证已作废：已取消报考资格，不得参加考核' }) message?: string;
+  @ApiPropertyOptional({ type: [String], description: '场次与座位；作废的准考证不列' })
+  sittings?: string[];
 }
