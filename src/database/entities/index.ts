@@ -23,6 +23,7 @@ import { TicketEntity } from '../../modules/scheduling/entities/ticket.entity';
 import { VenueEntity } from '../../modules/scheduling/entities/venue.entity';
 import { LoginHoldEntity } from '../../modules/login-protection/entities/login-hold.entity';
 import { RateWindowEntity } from '../../modules/login-protection/entities/rate-window.entity';
+import { TechnicianReviewEntity } from '../../modules/reviews/entities/technician-review.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const ENTITIES = [
   TicketPrintExtensionEntity,
   LoginHoldEntity,
   RateWindowEntity,
+  TechnicianReviewEntity,
 ];

@@ -128,7 +128,7 @@ function formContent(view: TechnicianReviewView): Content[] {
     ...photoContent(view.photo, view.name),
     rowSpan: 3,
     alignment: 'center',
-  } as TableCell;
+  };
   return [
     { text: TECHNICIAN_REVIEW_TITLE, style: 'title' },
     { text: `申报工种：${view.targetOccupation}`, margin: [0, 6, 0, 4] },
