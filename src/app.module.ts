@@ -20,6 +20,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { ResultsModule } from './modules/results/results.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
 
@@ -45,6 +46,7 @@ export class AppModule implements NestModule {
         RegistrationsModule,
         SchedulingModule,
         ResultsModule,
+        ReviewsModule,
         SeedingModule,
         WebConsoleModule.register(config),
       ],

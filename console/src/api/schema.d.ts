@@ -1526,6 +1526,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/technician-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 技师综合评审人员列表（已备案、参加考试的技师申报人员） */
+        get: operations["ReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名人员的技师级别考核表（附件4）及评审状态 */
+        get: operations["ReviewsController_get"];
+        /** 填写保存考核表（单位或主管部门；主管部门意见仅主管部门可填） */
+        put: operations["ReviewsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主管部门将考核表报送市就业和人才服务中心 */
+        post: operations["ReviewsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 中心退回考核表（须填写原因） */
+        post: operations["ReviewsController_returnToDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 中心记录综合评审结果（更改已记录的结果须填写原因） */
+        post: operations["ReviewsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印技师级别考核表（附件4，PDF，可一式三份） */
+        get: operations["ReviewsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3020,6 +3123,142 @@ export interface components {
             reason?: string | null;
             /** @description 所看到的认定的版本（首次认定不填）：他人已改动时答 409 */
             version?: number;
+        };
+        ReviewListItem: {
+            /** @enum {string} */
+            state: "pending" | "draft" | "submitted" | "passed" | "failed";
+            /** @description 未开放时的原因 */
+            closedReason?: string | null;
+            registrationId: string;
+            name: string;
+            gender: string;
+            unitName: string;
+            departmentName: string;
+            targetOccupation: string;
+            /** @description 状态说明 */
+            stateName: string;
+            /** @description 综合评审是否已开放（理论和实操均合格） */
+            open: boolean;
+        };
+        PageResponse: {
+            items: components["schemas"]["ReviewListItem"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        AchievementResponse: {
+            /** @enum {string} */
+            role: "主持" | "参加" | "独立承担";
+            period: string;
+            project: string;
+            effect: string;
+        };
+        MissingFieldResponse: {
+            field?: string;
+            code: string;
+            message: string;
+        };
+        ReviewFactsResponse: {
+            name: string;
+            gender: string;
+            /** @description 出生年月，如 1975年3月 */
+            birthMonth: string;
+            education: string;
+            /** @description 参加工作时间 */
+            workStart: string;
+            /** @description 现岗职业 */
+            currentOccupation: string;
+            /** @description 从事本职业年限 */
+            yearsInOccupation: string;
+            /** @description 取得高级工资格时间 */
+            seniorCertDate: string;
+            /** @description 申报工种 */
+            targetOccupation: string;
+            unitName: string;
+            departmentName: string;
+            hasPhoto: boolean;
+        };
+        ReviewResponse: {
+            /** @enum {string} */
+            state: "pending" | "draft" | "submitted" | "passed" | "failed";
+            closedReason?: string | null;
+            achievements: components["schemas"]["AchievementResponse"][];
+            /** @enum {string|null} */
+            unitResult: "合格" | "不合格" | null;
+            /** @description 中心退回原因或评审说明 */
+            centerNote?: string | null;
+            /** @description 报送前尚缺的内容 */
+            missing: components["schemas"]["MissingFieldResponse"][];
+            /** @description 当前账号可执行的操作 */
+            allowedActions: ("save" | "submit" | "return" | "decide")[];
+            registrationId: string;
+            stateName: string;
+            open: boolean;
+            facts: components["schemas"]["ReviewFactsResponse"];
+            resume: string;
+            awards: string;
+            teaching: string;
+            workSummary: string;
+            departmentOpinion: string;
+            /** @description 版本号（尚未填写为 0） */
+            version: number;
+        };
+        AchievementDto: {
+            /**
+             * @description 本人起何作用
+             * @enum {string}
+             */
+            role: "主持" | "参加" | "独立承担";
+            /** @description 起止时间 */
+            period: string;
+            /** @description 项目名称与主要内容 */
+            project: string;
+            /** @description 效果、效益 */
+            effect: string;
+        };
+        SaveReviewDto: {
+            /**
+             * @description 单位考核结果；未定时为 null
+             * @enum {string|null}
+             */
+            unitResult: "合格" | "不合格" | null;
+            /** @description 主要学历和工作简历 */
+            resume: string;
+            /** @description 何时获何种奖励 */
+            awards: string;
+            /** @description 主要专业技术业绩与成果 */
+            achievements: components["schemas"]["AchievementDto"][];
+            /** @description 传授技艺情况 */
+            teaching: string;
+            /** @description 技术工作总结 */
+            workSummary: string;
+            /** @description 主管部门意见（仅主管部门可填写） */
+            departmentOpinion: string;
+            /** @description 读取时的版本号（尚未填写过为 0），防止覆盖他人的修改 */
+            version: number;
+        };
+        VersionDto: {
+            /** @description 读取时的版本号 */
+            version: number;
+        };
+        ReturnReviewDto: {
+            /** @description 读取时的版本号 */
+            version: number;
+            /** @description 退回原因 */
+            reason: string;
+        };
+        DecideReviewDto: {
+            /**
+             * @description 综合评审结果
+             * @enum {string}
+             */
+            result: "pass" | "fail";
+            /** @description 说明；更改已记录的结果时必填 */
+            reason?: string;
+            /** @description 读取时的版本号 */
+            version: number;
         };
     };
     responses: never;
@@ -8173,6 +8412,379 @@ export interface operations {
                 };
             };
             /** @description NOT_EXEMPT_REVIEW 非免考复核认定；EXEMPT_NOT_DECIDABLE 未备案或已取消；EXEMPT_DECISION_UNCHANGED 与现认定相同；VERSION_CONFLICT 他人已更改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+                /** @description 评审状态 */
+                state?: "pending" | "draft" | "submitted" | "passed" | "failed";
+                /** @description 单位 */
+                unitId?: string;
+                /** @description 姓名（包含） */
+                name?: string;
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 考核表尚未填写完整 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_returnToDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description 份数（通知要求一式三份） */
+                copies?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
             409: {
                 headers: {
                     [name: string]: unknown;

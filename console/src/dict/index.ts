@@ -109,6 +109,15 @@ export const components: Record<string, DictEntry> = {
   review: { label: '综合评审' },
 };
 
+/** 技师综合评审 steps, recorded on the registration. */
+const reviewHistoryActions: Record<string, DictEntry> = {
+  'technician-review.save': { label: '综合评审：填写考核表' },
+  'technician-review.submit': { label: '综合评审：报送市中心' },
+  'technician-review.return': { label: '综合评审：中心退回' },
+  'technician-review.decide': { label: '综合评审：记录结果' },
+  'technician-review.print': { label: '综合评审：打印考核表' },
+};
+
 /** Audit actions a registration's history shows (entityType registration). */
 export const historyActions: Record<string, DictEntry> = {
   'registration.create': { label: '登记报名' },
@@ -124,6 +133,7 @@ export const historyActions: Record<string, DictEntry> = {
   ...Object.fromEntries(
     Object.entries(registrationActions).map(([k, v]) => [`registration.${k}`, v]),
   ),
+  ...reviewHistoryActions,
 };
 
 /** Every audit action the service writes, for the audit search (unknown ones show their code). */
@@ -169,6 +179,17 @@ export const auditActions: Record<string, DictEntry> = {
   'sitting.update': { label: '修改场次' },
   'schedule.allocate': { label: '编排考场' },
   'schedule.publish': { label: '发布准考证' },
+  ...reviewHistoryActions,
+};
+
+export type ReviewState = Schemas['ReviewResponse']['state'];
+/** 技师综合评审 (附件4) states. */
+export const reviewStates: Record<ReviewState, DictEntry> = {
+  pending: { label: '未填写', type: 'info' },
+  draft: { label: '填写中', type: 'primary' },
+  submitted: { label: '已报中心待评审', type: 'warning' },
+  passed: { label: '综合评审合格', type: 'success' },
+  failed: { label: '综合评审不合格', type: 'danger' },
 };
 
 /** 免考复核认定 (二(九)): the center's decision on a filed re-recognition. */
@@ -204,6 +225,7 @@ export const dictionaries = {
   departmentKinds,
   auditActions,
   exemptStates,
+  reviewStates,
 } as const;
 export type DictName = keyof typeof dictionaries;
 

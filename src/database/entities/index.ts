@@ -24,6 +24,7 @@ import { VenueEntity } from '../../modules/scheduling/entities/venue.entity';
 import { LoginHoldEntity } from '../../modules/login-protection/entities/login-hold.entity';
 import { RateWindowEntity } from '../../modules/login-protection/entities/rate-window.entity';
 import { ExemptDecisionEntity } from '../../modules/results/entities/exempt-decision.entity';
+import { TechnicianReviewEntity } from '../../modules/reviews/entities/technician-review.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   LoginHoldEntity,
   RateWindowEntity,
   ExemptDecisionEntity,
+  TechnicianReviewEntity,
 ];

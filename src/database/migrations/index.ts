@@ -11,6 +11,7 @@ import { DuplicateProbes1795597000000 } from './1795597000000-duplicate-probes';
 import { DemoDepartments1795598000000 } from './1795598000000-demo-departments';
 import { FileContents1795599000000 } from './1795599000000-file-contents';
 import { ExemptDecisions1795601000000 } from './1795601000000-exempt-decisions';
+import { TechnicianReviews1795603000000 } from './1795603000000-technician-reviews';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DemoDepartments1795598000000,
   FileContents1795599000000,
   ExemptDecisions1795601000000,
+  TechnicianReviews1795603000000,
 ];

@@ -1,3 +1,4 @@
+import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
 import { Injectable } from '@nestjs/common';
 import type { RoomSheetView, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import type { SummaryMeta, SummaryRow } from '../../registrations/domain/summary-row';
@@ -84,8 +85,19 @@ export class DocumentJobs {
     return this.render({ kind: 'room-sheet-pdf', sheet, rooms });
   }
 
+  /** 附件4, `copies` times (一式三份). */
+  technicianReviewPdf(view: TechnicianReviewView, copies: number): Promise<Buffer> {
+    return this.render({ kind: 'technician-review-pdf', view, copies });
+  }
+
   private render<
-    K extends 'tickets-pdf' | 'merge-pdfs' | 'summary-pdf' | 'publicity-pdf' | 'room-sheet-pdf',
+    K extends
+      | 'tickets-pdf'
+      | 'merge-pdfs'
+      | 'summary-pdf'
+      | 'publicity-pdf'
+      | 'room-sheet-pdf'
+      | 'technician-review-pdf',
   >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {
     return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES);
   }

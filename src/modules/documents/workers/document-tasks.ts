@@ -6,6 +6,7 @@ import type { SummaryReadOptions, SummaryReadResult } from '../excel/summary-she
 import type { XlsxLimits } from '../excel/xlsx-guard';
 import type { NormalizedPhoto } from '../images/photo-image';
 import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
+import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
 
 /**
  * What the document workers do, as plain data: everything crosses the thread boundary by
@@ -23,6 +24,7 @@ export interface DocumentTaskInputs {
   'summary-pdf': { rows: SummaryRow[]; meta: SummaryMeta };
   'publicity-pdf': { rows: PublicityRow[]; meta: PublicityMeta };
   'room-sheet-pdf': { sheet: 'seating-chart' | 'sign-in'; rooms: RoomSheetView[] };
+  'technician-review-pdf': { view: TechnicianReviewView; copies: number };
 }
 
 export interface DocumentTaskResults {
@@ -36,6 +38,7 @@ export interface DocumentTaskResults {
   'summary-pdf': Buffer;
   'publicity-pdf': Buffer;
   'room-sheet-pdf': Buffer;
+  'technician-review-pdf': Buffer;
 }
 
 export type TaskKind = keyof DocumentTaskInputs;

@@ -5,6 +5,7 @@ import { readSummarySheet } from '../excel/summary-sheet-reader';
 import { inspectPdf } from '../files/pdf-inspect';
 import { normalizePhoto } from '../images/photo-image';
 import { renderPdf } from '../pdf/pdf-renderer';
+import { buildTechnicianReviewDoc } from '../pdf/technician-review.pdf';
 import { buildPublicityListDoc } from '../pdf/publicity-list.pdf';
 import { buildSeatingChartDoc, buildSignInSheetDoc } from '../pdf/room-sheet.pdf';
 import { buildSummaryTableDoc } from '../pdf/summary-table.pdf';
@@ -47,6 +48,13 @@ const HANDLERS: Handlers = {
   'publicity-pdf': (t) => renderPdf(buildPublicityListDoc(t.rows, t.meta)),
   'room-sheet-pdf': (t) =>
     renderPdf(t.sheet === 'sign-in' ? buildSignInSheetDoc(t.rooms) : buildSeatingChartDoc(t.rooms)),
+  'technician-review-pdf': (t) =>
+    renderPdf(
+      buildTechnicianReviewDoc(
+        { ...t.view, photo: t.view.photo ? asBuffer(t.view.photo) : null },
+        t.copies,
+      ),
+    ),
 };
 
 /** Joins rendered parts into one PDF (pdfmake cannot; pdf-lib copies the pages). */
