@@ -23,6 +23,11 @@ import { TicketEntity } from '../../modules/scheduling/entities/ticket.entity';
 import { VenueEntity } from '../../modules/scheduling/entities/venue.entity';
 import { LoginHoldEntity } from '../../modules/login-protection/entities/login-hold.entity';
 import { RateWindowEntity } from '../../modules/login-protection/entities/rate-window.entity';
+import { GraderAssignmentEntity } from '../../modules/scoring/entities/grader-assignment.entity';
+import { ScoreEntryMarkEntity } from '../../modules/scoring/entities/score-entry-mark.entity';
+import { ScoreEntryEntity } from '../../modules/scoring/entities/score-entry.entity';
+import { ScoreLockEntity } from '../../modules/scoring/entities/score-lock.entity';
+import { ScoreResultEntity } from '../../modules/scoring/entities/score-result.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -52,4 +57,9 @@ export const ENTITIES = [
   TicketPrintExtensionEntity,
   LoginHoldEntity,
   RateWindowEntity,
+  GraderAssignmentEntity,
+  ScoreEntryEntity,
+  ScoreEntryMarkEntity,
+  ScoreResultEntity,
+  ScoreLockEntity,
 ];

@@ -10,6 +10,7 @@ import { AuditKeyedChain1795595000000 } from './1795595000000-audit-keyed-chain'
 import { DuplicateProbes1795597000000 } from './1795597000000-duplicate-probes';
 import { DemoDepartments1795598000000 } from './1795598000000-demo-departments';
 import { FileContents1795599000000 } from './1795599000000-file-contents';
+import { Scoring1795602000000 } from './1795602000000-scoring';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DuplicateProbes1795597000000,
   DemoDepartments1795598000000,
   FileContents1795599000000,
+  Scoring1795602000000,
 ];
