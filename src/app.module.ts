@@ -19,6 +19,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { ScoringModule } from './modules/scoring/scoring.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
 
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         AuthModule,
         RegistrationsModule,
         SchedulingModule,
+        ScoringModule,
         SeedingModule,
         WebConsoleModule.register(config),
       ],
