@@ -3,7 +3,9 @@ import { DocumentsModule } from '../documents/documents.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { DiscrepanciesService } from './discrepancies.service';
 import { GraderAssignmentsService } from './grader-assignments.service';
+import { ScoreDocumentsController } from './score-documents.controller';
 import { ScoreEntriesService } from './score-entries.service';
+import { ScoreSheetDocumentsService } from './score-sheet-documents.service';
 import { ScoreLocksService } from './score-locks.service';
 import { ScoreResultsService } from './score-results.service';
 import { ScoreSheetsController } from './score-sheets.controller';
@@ -16,7 +18,7 @@ import { SheetFinalizer } from './sheet-finalizer';
 /** Graders, score sheets with double entry, discrepancies, locking and corrections (issue 10). */
 @Module({
   imports: [ExamSessionsModule, DocumentsModule],
-  controllers: [ScoreSheetsController, ScoringCenterController],
+  controllers: [ScoreSheetsController, ScoreDocumentsController, ScoringCenterController],
   providers: [
     ScoringRepository,
     SheetAccess,
@@ -27,6 +29,7 @@ import { SheetFinalizer } from './sheet-finalizer';
     DiscrepanciesService,
     ScoreLocksService,
     ScoreResultsService,
+    ScoreSheetDocumentsService,
   ],
   exports: [ScoreResultsService],
 })

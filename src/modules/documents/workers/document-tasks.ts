@@ -6,6 +6,9 @@ import type { SummaryReadOptions, SummaryReadResult } from '../excel/summary-she
 import type { XlsxLimits } from '../excel/xlsx-guard';
 import type { NormalizedPhoto } from '../images/photo-image';
 import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
+import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
+import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
+import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
 
 /**
  * What the document workers do, as plain data: everything crosses the thread boundary by
@@ -23,6 +26,9 @@ export interface DocumentTaskInputs {
   'summary-pdf': { rows: SummaryRow[]; meta: SummaryMeta };
   'publicity-pdf': { rows: PublicityRow[]; meta: PublicityMeta };
   'room-sheet-pdf': { sheet: 'seating-chart' | 'sign-in'; rooms: RoomSheetView[] };
+  'read-score-sheet': { file: Uint8Array };
+  'score-sheet-pdf': { sheet: ScoreSheetPdfView };
+  'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
 }
 
 export interface DocumentTaskResults {
@@ -36,6 +42,9 @@ export interface DocumentTaskResults {
   'summary-pdf': Buffer;
   'publicity-pdf': Buffer;
   'room-sheet-pdf': Buffer;
+  'read-score-sheet': ScoreSheetFile;
+  'score-sheet-pdf': Buffer;
+  'discrepancy-pdf': Buffer;
 }
 
 export type TaskKind = keyof DocumentTaskInputs;
