@@ -31,6 +31,14 @@ import { SheetFinalizer } from './sheet-finalizer';
     ScoreResultsService,
     ScoreSheetDocumentsService,
   ],
-  exports: [ScoreResultsService],
+  exports: [
+    ScoreResultsService,
+    // for the demo season (DEMO=1), which walks scoring through the real services
+    GraderAssignmentsService,
+    ScoreSheetsService,
+    ScoreEntriesService,
+    DiscrepanciesService,
+    ScoreLocksService,
+  ],
 })
 export class ScoringModule {}

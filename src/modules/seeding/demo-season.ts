@@ -14,6 +14,7 @@ import { ReviewService } from '../registrations/review.service';
 import { AllocationService } from '../scheduling/allocation.service';
 import { SittingsService } from '../scheduling/sittings.service';
 import { VenuesService } from '../scheduling/venues.service';
+import { DemoScoring } from './demo-scoring';
 import { DEMO_DAYS, instantOn } from './domain/demo-session';
 import type { DemoCandidate, DemoSeed, DemoStage } from './domain/demo-seed';
 
@@ -41,6 +42,7 @@ export class DemoSeason {
     private readonly venues: VenuesService,
     private readonly sittings: SittingsService,
     private readonly allocation: AllocationService,
+    private readonly scoring: DemoScoring,
   ) {}
 
   /** Seeds the season once: nothing happens when the demo session has registrations. */
@@ -88,6 +90,7 @@ export class DemoSeason {
     );
 
     await this.schedule(staff, year, filed, today);
+    await this.scoring.seed(year);
 
     const inPublicity = await this.register(
       year,

@@ -5,6 +5,8 @@ import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
+import { ScoringModule } from '../scoring/scoring.module';
+import { DemoScoring } from './demo-scoring';
 import { DemoSeason } from './demo-season';
 import { DemoSeeder } from './demo.seeder';
 import { SeedingService } from './seeding.service';
@@ -17,7 +19,8 @@ import { SeedingService } from './seeding.service';
     OrganizationsModule,
     RegistrationsModule,
     SchedulingModule,
+    ScoringModule,
   ],
-  providers: [SeedingService, DemoSeeder, DemoSeason],
+  providers: [SeedingService, DemoSeeder, DemoSeason, DemoScoring],
 })
 export class SeedingModule {}
