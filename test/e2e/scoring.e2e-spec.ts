@@ -85,7 +85,7 @@ describe('scoring: graders, double entry, discrepancies, locking and corrections
       403,
     );
     const listed = await get(staff, 'grader-assignments').expect(200);
-    expect(listed.body).toHaveLength(3);
+    expect(listed.body.items).toHaveLength(3);
     expect((await get(g1.token, 'score-sheets').expect(200)).body.items).toHaveLength(1);
   });
 
@@ -284,7 +284,7 @@ describe('scoring: graders, double entry, discrepancies, locking and corrections
       { mark: { score: 62.5 }, locked: true },
       { mark: { score: 63.5 }, locked: true },
     ]);
-    expect(marks.get(rows[0].registrationId)!.practical).toBeNull();
+    expect(marks.get(rows[0].registrationId)!.practical).toEqual({ mark: null, locked: false });
   });
 
   it('lets only the center correct a final mark, with a reason, visible in the history', async () => {

@@ -3219,6 +3219,14 @@ export interface components {
             username: string;
             displayName: string;
         };
+        GraderPageResponse: {
+            items: components["schemas"]["GraderResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
         GraderAssignmentResponse: {
             id: string;
             sittingId: string;
@@ -3230,6 +3238,14 @@ export interface components {
             graderUsername: string;
             graderName: string;
             createdAt: string;
+        };
+        GraderAssignmentPageResponse: {
+            items: components["schemas"]["GraderAssignmentResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
         };
         AssignGraderDto: {
             /** @description 考场号；省略则分配该场次的全部考场 */
@@ -8715,7 +8731,12 @@ export interface operations {
     };
     ScoringCenterController_graders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8727,7 +8748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GraderResponse"][];
+                    "application/json": components["schemas"]["GraderPageResponse"];
                 };
             };
             /** @description 未登录或登录已失效 */
@@ -8779,7 +8800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GraderAssignmentResponse"][];
+                    "application/json": components["schemas"]["GraderAssignmentPageResponse"];
                 };
             };
             /** @description 未登录或登录已失效 */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
+import { pageOf, type Page, type PageQuery } from '../../common/http/page.dto';
 import { isUniqueViolation } from '../../database/db-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
@@ -30,15 +31,22 @@ export class GraderAssignmentsService {
     private readonly clock: Clock,
   ) {}
 
-  async graders(): Promise<GraderResponse[]> {
-    return (await this.repo.graders()).map((g) => ({
+  async graders(q: PageQuery): Promise<Page<GraderResponse>> {
+    const all = (await this.repo.graders()).map((g) => ({
       id: g.id,
       username: g.username,
       displayName: g.displayName,
     }));
+    return pageOf(all, q);
   }
 
-  async list(q: SheetQueryDto): Promise<GraderAssignmentResponse[]> {
+  async list(q: SheetQueryDto): Promise<Page<GraderAssignmentResponse>> {
+    return pageOf(await this.all(q), q);
+  }
+
+  private async all(
+    q: Omit<SheetQueryDto, 'page' | 'pageSize'>,
+  ): Promise<GraderAssignmentResponse[]> {
     const session = await this.sessions.resolve(q.examYear);
     const sittings = (await this.repo.sittingsOf(session.id)).filter(
       (s) => !q.sittingId || s.id === q.sittingId,
@@ -94,9 +102,9 @@ export class GraderAssignmentsService {
         throw isUniqueViolation(e) ? alreadyAssigned() : e;
       });
     const session = await this.sessions.byId(sitting.sessionId);
-    return (
-      await this.list({ examYear: session.year, sittingId: sitting.id, page: 1, pageSize: 1 })
-    ).find((a) => a.id === id)!;
+    return (await this.all({ examYear: session.year, sittingId: sitting.id })).find(
+      (a) => a.id === id,
+    )!;
   }
 
   /** Entries a grader already keyed stay theirs; they only stop seeing new sheets. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { markFromColumns } from './domain/marks';
+import { markFromColumns, type Mark } from './domain/marks';
 import { ScoringRepository } from './scoring.repository';
 
 /** A final mark as the pass rule reads it (CONTRACT "Pass decision"). */
@@ -21,37 +21,46 @@ export interface CandidateMarks {
 /**
  * Read-only access to final marks for other modules (the pass rule, certificates): per
  * registration and component, the final mark or null, and whether its sitting is locked.
- * `null` for a component means the candidate has no scored sitting of it.
+ * A component is `null` when the candidate is not seated in a sitting of it (an exempt
+ * re-recognition, say); `{ mark: null }` while seated but not final yet.
  */
 @Injectable()
 export class ScoreResultsService {
   constructor(private readonly repo: ScoringRepository) {}
 
   async finalMarks(registrationIds: string[]): Promise<Map<string, CandidateMarks>> {
-    const results = await this.repo.resultsOfRegistrations(registrationIds);
-    const locks = new Set(
-      (await this.repo.locksOf([...new Set(results.map((r) => r.sittingId))])).map(
-        (l) => l.sittingId,
-      ),
-    );
+    const [seats, results] = await Promise.all([
+      this.repo.seatsOfRegistrations(registrationIds),
+      this.repo.resultsOfRegistrations(registrationIds),
+    ]);
+    const sittings = [...new Set([...seats, ...results].map((r) => r.sittingId))];
+    const locked = new Set((await this.repo.locksOf(sittings)).map((l) => l.sittingId));
     const out = new Map<string, CandidateMarks>(
       registrationIds.map((id) => [id, { theory: null, practical: null }]),
     );
-    for (const r of results) {
-      const m = r.status === 'final' ? markFromColumns(r) : null;
-      const mark: FinalMark | null =
-        m === null
-          ? null
-          : m.kind === 'score'
-            ? { score: m.tenths / 10 }
-            : m.kind === 'absent'
-              ? { mark: 'absent' }
-              : { mark: 'violation', void: m.void };
-      const entry = out.get(r.registrationId);
-      if (entry && (r.component === 'theory' || r.component === 'practical')) {
-        entry[r.component] = { mark, locked: locks.has(r.sittingId) };
+    const put = (registrationId: string, component: string, value: ComponentResult) => {
+      const entry = out.get(registrationId);
+      if (entry && (component === 'theory' || component === 'practical')) {
+        entry[component] = value;
       }
+    };
+    // Seated: a component exists, without a final mark until both entries agree or are resolved.
+    for (const s of seats) {
+      put(s.registrationId, s.component, { mark: null, locked: locked.has(s.sittingId) });
+    }
+    for (const r of results) {
+      put(r.registrationId, r.component, {
+        mark: toFinalMark(r.status === 'final' ? markFromColumns(r) : null),
+        locked: locked.has(r.sittingId),
+      });
     }
     return out;
   }
+}
+
+function toFinalMark(m: Mark | null): FinalMark | null {
+  if (m === null) return null;
+  if (m.kind === 'score') return { score: m.tenths / 10 };
+  if (m.kind === 'absent') return { mark: 'absent' };
+  return { mark: 'violation', void: m.void };
 }

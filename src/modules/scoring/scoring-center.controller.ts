@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQueryDto } from '../../common/http/page.dto';
 import { IdParam } from '../../common/validation/path-params';
 import { DiscrepanciesService } from './discrepancies.service';
 import {
@@ -15,8 +16,9 @@ import {
 } from './dto/scoring.dto';
 import {
   DiscrepancyPageResponse,
+  GraderAssignmentPageResponse,
   GraderAssignmentResponse,
-  GraderResponse,
+  GraderPageResponse,
   ScoreLockResponse,
   ScoreResultResponse,
 } from './dto/scoring-responses.dto';
@@ -38,15 +40,15 @@ export class ScoringCenterController {
   @Get('graders')
   @Roles(...CENTER)
   @ApiOperation({ summary: '可分配的评分员账号' })
-  @ApiOkResponse({ type: [GraderResponse] })
-  graders() {
-    return this.assignments.graders();
+  @ApiOkResponse({ type: GraderPageResponse })
+  graders(@Query() q: PageQueryDto) {
+    return this.assignments.graders(q);
   }
 
   @Get('grader-assignments')
   @Roles(...CENTER)
   @ApiOperation({ summary: '评分员分配（按场次或考场）' })
-  @ApiOkResponse({ type: [GraderAssignmentResponse] })
+  @ApiOkResponse({ type: GraderAssignmentPageResponse })
   listAssignments(@Query() q: SheetQueryDto) {
     return this.assignments.list(q);
   }

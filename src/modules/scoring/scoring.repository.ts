@@ -104,6 +104,19 @@ export class ScoringRepository {
     return rows.map((r) => ({ ...r, seat: Number(r.seat), ticketNumber: r.ticketNumber ?? '' }));
   }
 
+  /** The sittings each registration is seated in, with their component. */
+  async seatsOfRegistrations(registrationIds: string[]) {
+    if (!registrationIds.length) return [];
+    return this.m()
+      .createQueryBuilder(SeatAssignmentEntity, 'a')
+      .innerJoin(SittingEntity, 's', 's.id = a.sittingId')
+      .select('a.registrationId', 'registrationId')
+      .addSelect('a.sittingId', 'sittingId')
+      .addSelect('s.component', 'component')
+      .where('a.registrationId IN (:...registrationIds)', { registrationIds })
+      .getRawMany<{ registrationId: string; sittingId: string; component: string }>();
+  }
+
   /** Whether the sheet has any seat at all (cancelled candidates included). */
   async sheetExists(key: SheetKey): Promise<boolean> {
     return (await this.m().count(SeatAssignmentEntity, { where: key })) > 0;

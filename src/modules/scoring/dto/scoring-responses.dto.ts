@@ -18,6 +18,8 @@ export class GraderResponse {
   @ApiProperty() displayName: string;
 }
 
+export class GraderPageResponse extends PageOf(GraderResponse) {}
+
 export class GraderAssignmentResponse {
   @ApiProperty() id: string;
   @ApiProperty() sittingId: string;
@@ -28,6 +30,8 @@ export class GraderAssignmentResponse {
   @ApiProperty() graderName: string;
   @ApiProperty() createdAt: string;
 }
+
+export class GraderAssignmentPageResponse extends PageOf(GraderAssignmentResponse) {}
 
 export class SheetEntrySummary {
   @ApiProperty({ enum: [1, 2] }) slot: number;
