@@ -21,6 +21,7 @@ import { ResultsModule } from './modules/results/results.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
+import { ScoringModule } from './modules/scoring/scoring.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
 
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         SchedulingModule,
         ResultsModule,
         ReviewsModule,
+        ScoringModule,
         SeedingModule,
         WebConsoleModule.register(config),
       ],

@@ -162,6 +162,39 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
     expect(chain.body).toMatchObject({ intact: true });
   });
 
+  it('shows scoring at every stage: assigned graders, entered, disputed, resolved and locked sheets', async () => {
+    const staff = await as('demo-staff');
+    const sheets = (
+      await t
+        .http()
+        .get(`${API}/score-sheets`)
+        .query({ pageSize: 200 })
+        .set(bearer(staff))
+        .expect(200)
+    ).body.items as { component: string; paperCategory: string; status: string; locked: boolean }[];
+    const theory = sheets.filter((x) => x.component === 'theory');
+    expect(theory.length).toBeGreaterThan(2);
+    expect(theory.filter((x) => x.locked).length).toBe(theory.length - 1);
+    expect(theory.find((x) => x.paperCategory === '计算机操作员')).toMatchObject({
+      status: 'reconciling',
+      locked: false,
+    });
+    expect(sheets.some((x) => x.component === 'practical' && x.status === 'entering')).toBe(true);
+    const list = await t.http().get(`${API}/score-discrepancies`).set(bearer(staff)).expect(200);
+    expect(list.body.items.map((d: { status: string }) => d.status).sort()).toEqual([
+      'pending',
+      'resolved',
+    ]);
+    for (const grader of ['demo-grader', 'demo-grader2']) {
+      const mine = await t
+        .http()
+        .get(`${API}/score-sheets`)
+        .query({ pageSize: 200 })
+        .set(bearer(await as(grader)));
+      expect(mine.body.total).toBe(sheets.length);
+    }
+  });
+
   it('lets a demo unit register today (the center extended the window)', async () => {
     const unit = await as('demo-unit');
     await t

@@ -66,6 +66,9 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     ids.publicity = (await first('/publicities')).id as string;
     ids.batch = (await first('/department-batches')).id as string;
     ids.sitting = (await first('/sittings')).id as string;
+    const sheet = await first('/score-sheets');
+    ids.sheetSitting = sheet.sittingId as string;
+    ids.sheetRoom = String(sheet.examRoom);
     ids.department = (await first('/departments')).id as string;
     ids.unit = (await first('/units')).id as string;
     ids.account = (
@@ -116,6 +119,9 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     '/departments/{id}': () => ids.department,
     '/units/{id}': () => ids.unit,
     '/exam-rooms/{examRoom}': () => '1',
+    '/score-sheets/{sittingId}': () => ids.sheetSitting,
+    '/{examRoom}': () => ids.sheetRoom,
+    '/entries/{slot}': () => '1',
     '/exam-sessions/{year}': () => '2026',
     '/days/{date}': () => TODAY,
   };

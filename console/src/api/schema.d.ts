@@ -1629,6 +1629,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/score-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分表（一个场次的一个考场）：中心看全部，评分员只看分配给自己的 */
+        get: operations["ScoreSheetsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分表：按座位号排列的考生（中心另见定稿成绩） */
+        get: operations["ScoreSheetsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 领取本表的一次录入（双录入：第一或第二录入，同一评分员只能领取一次）
+         * @description 已领取的再次调用返回本人录入；409 SAME_GRADER_TWICE、ENTRY_SLOT_TAKEN、ENTRIES_TAKEN、SCORES_LOCKED
+         */
+        post: operations["ScoreSheetsController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/entries/{slot}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次录入及其各行（评分员只能看本人的录入） */
+        get: operations["ScoreSheetsController_entry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/entries/{slot}/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存草稿：一行或多行（条件更新，须带读取时的 version）
+         * @description mark 为 null 清空该行；版本过期 409 VERSION_CONFLICT，不覆盖；锁定后 409 SCORES_LOCKED
+         */
+        put: operations["ScoreSheetsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/entries/{slot}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交录入（须每个座位均已录入）；两次录入均提交后逐行比对，一致的定稿，不一致的进入差异清单 */
+        post: operations["ScoreSheetsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出本考场评分表（xlsx）：准考证号、姓名、座位号已填并锁定，只可填写成绩列 */
+        get: operations["ScoreDocumentsController_sheetXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本考场评分表（PDF）；中心下载时含定稿成绩 */
+        get: operations["ScoreDocumentsController_sheetPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-sheets/{sittingId}/{examRoom}/entries/{slot}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入评分表作为本人的录入（全部无误才写入；dryRun=true 只校验）
+         * @description 只接受本表导出的文件：另一考场或场次的文件、调换过行序的文件、导出后名单已变化的文件均拒绝（422 SCORE_IMPORT_INVALID，details 逐行列出 row、column、message）
+         */
+        post: operations["ScoreDocumentsController_importSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-discrepancies.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双录入差异清单（xlsx） */
+        get: operations["ScoreDocumentsController_discrepanciesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-discrepancies.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双录入差异清单（PDF） */
+        get: operations["ScoreDocumentsController_discrepanciesPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可分配的评分员账号 */
+        get: operations["ScoringCenterController_graders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grader-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分员分配（按场次或考场） */
+        get: operations["ScoringCenterController_listAssignments"];
+        put?: never;
+        /** 分配评分员到场次（省略 examRoom）或某一考场 */
+        post: operations["ScoringCenterController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grader-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消分配（已领取的录入仍归其本人） */
+        delete: operations["ScoringCenterController_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双录入差异清单：两次录入不一致的行及两次的成绩 */
+        get: operations["ScoringCenterController_listDiscrepancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-results/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核对纸质评分表后确定差异行的成绩并说明 */
+        post: operations["ScoringCenterController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-results/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正已定稿的成绩（须说明原因；审计保留更正前后，考生历史可见） */
+        post: operations["ScoringCenterController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/score-lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 场次成绩是否已锁定 */
+        get: operations["ScoringCenterController_lockStatus"];
+        put?: never;
+        /** 锁定场次成绩（全部评分表定稿后）；锁定后评分员不能再录入 */
+        post: operations["ScoringCenterController_lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/score-unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除锁定（仅中心管理员，须说明原因） */
+        post: operations["ScoringCenterController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3240,7 +3574,6 @@ export interface components {
             version: number;
         };
         VersionDto: {
-            /** @description 读取时的版本号 */
             version: number;
         };
         ReturnReviewDto: {
@@ -3259,6 +3592,333 @@ export interface components {
             reason?: string;
             /** @description 读取时的版本号 */
             version: number;
+        };
+        SheetEntrySummary: {
+            /** @enum {number} */
+            slot: 1 | 2;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            /** @description 是否本人的录入 */
+            mine: boolean;
+            /** @description 录入人（仅中心可见） */
+            graderName: string | null;
+            /** @description 已录入行数 */
+            filled: number;
+        };
+        ScoreSheetResponse: {
+            sittingId: string;
+            examRoom: number;
+            /** @example 第001考场 */
+            label: string;
+            paperCategory: string;
+            /** @enum {string} */
+            component: "theory" | "practical";
+            /** @example 理论考试 */
+            componentName: string;
+            date: string;
+            startTime: string;
+            endTime: string;
+            venueName: string;
+            roomName: string;
+            /** @description 本表考生数（不含已取消资格者） */
+            candidates: number;
+            /** @enum {string} */
+            status: "entering" | "reconciling" | "final";
+            /** @example 录入中 */
+            statusName: string;
+            /** @description 所在场次成绩是否已锁定 */
+            locked: boolean;
+            entries: components["schemas"]["SheetEntrySummary"][];
+            /** @description 本人承担的录入（1 或 2） */
+            mySlot: number | null;
+            /** @description 待处理的差异数 */
+            pendingDiscrepancies: number;
+            /** @description 已定稿行数 */
+            finalRows: number;
+        };
+        ScoreSheetPageResponse: {
+            items: components["schemas"]["ScoreSheetResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        MarkView: {
+            /** @enum {string} */
+            kind: "score" | "absent" | "violation";
+            /** @description 分数（kind=score） */
+            score: number | null;
+            /** @enum {string|null} */
+            violationType: "prohibited-items" | "copying" | "impersonation" | "disorder" | "other" | null;
+            /** @enum {string|null} */
+            violationVoid: "component" | "exam" | null;
+            /** @example 72.5 分 */
+            text: string;
+        };
+        SheetFinalRow: {
+            registrationId: string;
+            seat: number;
+            ticketNumber: string;
+            name: string;
+            resultId: string | null;
+            /** @description 定稿成绩（仅中心可见） */
+            final: components["schemas"]["MarkView"] | null;
+            /** @enum {string|null} */
+            resultStatus: "pending" | "final" | null;
+            disputed: boolean;
+            resultVersion: number | null;
+        };
+        ScoreSheetDetailResponse: {
+            sittingId: string;
+            examRoom: number;
+            /** @example 第001考场 */
+            label: string;
+            paperCategory: string;
+            /** @enum {string} */
+            component: "theory" | "practical";
+            /** @example 理论考试 */
+            componentName: string;
+            date: string;
+            startTime: string;
+            endTime: string;
+            venueName: string;
+            roomName: string;
+            /** @description 本表考生数（不含已取消资格者） */
+            candidates: number;
+            /** @enum {string} */
+            status: "entering" | "reconciling" | "final";
+            /** @example 录入中 */
+            statusName: string;
+            /** @description 所在场次成绩是否已锁定 */
+            locked: boolean;
+            entries: components["schemas"]["SheetEntrySummary"][];
+            /** @description 本人承担的录入（1 或 2） */
+            mySlot: number | null;
+            /** @description 待处理的差异数 */
+            pendingDiscrepancies: number;
+            /** @description 已定稿行数 */
+            finalRows: number;
+            rows: components["schemas"]["SheetFinalRow"][];
+        };
+        ClaimEntryDto: {
+            /**
+             * @description 1 第一录入 | 2 第二录入；省略时领取空闲的一次
+             * @enum {number}
+             */
+            slot?: 1 | 2;
+        };
+        EntryRowView: {
+            registrationId: string;
+            seat: number;
+            ticketNumber: string;
+            name: string;
+            mark: components["schemas"]["MarkView"] | null;
+        };
+        ScoreEntryResponse: {
+            sittingId: string;
+            examRoom: number;
+            /** @enum {number} */
+            slot: 1 | 2;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            version: number;
+            /** @enum {string} */
+            source: "keyboard" | "import";
+            submittedAt: string | null;
+            /** @description 尚未录入的座位数 */
+            empty: number;
+            rows: components["schemas"]["EntryRowView"][];
+            /** @description 所在场次成绩是否已锁定 */
+            locked: boolean;
+        };
+        MarkDto: {
+            /**
+             * @description score 分数 | absent 缺考 | violation 违纪
+             * @enum {string}
+             */
+            kind: "score" | "absent" | "violation";
+            /**
+             * @description 分数 0–100，最多一位小数（kind=score）
+             * @example 72.5
+             */
+            score?: number | null;
+            /**
+             * @description 违纪类型（kind=violation）
+             * @enum {string|null}
+             */
+            violationType?: "prohibited-items" | "copying" | "impersonation" | "disorder" | "other" | null;
+            /**
+             * @description 违纪处理：component 本科目成绩无效，exam 全部科目成绩无效（kind=violation）
+             * @enum {string|null}
+             */
+            violationVoid?: "component" | "exam" | null;
+        };
+        EntryRowDto: {
+            /** @description null clears the row */
+            mark: components["schemas"]["MarkDto"] | null;
+            /** Format: uuid */
+            registrationId: string;
+        };
+        SaveMarksDto: {
+            rows: components["schemas"]["EntryRowDto"][];
+            /** @description 读取录入时的版本号（条件更新） */
+            version: number;
+        };
+        ScoreImportError: {
+            /** @description 工作表行号 */
+            row: number;
+            /** @example 成绩 */
+            column: string;
+            code: string;
+            message: string;
+        };
+        ScoreImportResponse: {
+            dryRun: boolean;
+            /** @description 读取的数据行数 */
+            rows: number;
+            /** @description 写入的行数（dryRun 时为 0） */
+            saved: number;
+            /** @description 仍为空的座位数 */
+            empty: number;
+            errors: components["schemas"]["ScoreImportError"][];
+        };
+        GraderResponse: {
+            id: string;
+            username: string;
+            displayName: string;
+        };
+        GraderPageResponse: {
+            items: components["schemas"]["GraderResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        GraderAssignmentResponse: {
+            id: string;
+            sittingId: string;
+            /** @description 考场号；0 表示该场次全部考场 */
+            examRoom: number;
+            /** @example 全部考场 */
+            examRoomLabel: string;
+            graderId: string;
+            graderUsername: string;
+            graderName: string;
+            createdAt: string;
+        };
+        GraderAssignmentPageResponse: {
+            items: components["schemas"]["GraderAssignmentResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        AssignGraderDto: {
+            /** @description 考场号；省略则分配该场次的全部考场 */
+            examRoom?: number;
+            /** Format: uuid */
+            graderId: string;
+            /** Format: uuid */
+            sittingId: string;
+        };
+        DiscrepancyResponse: {
+            /** @description 成绩记录编号 */
+            id: string;
+            sittingId: string;
+            examRoom: number;
+            label: string;
+            paperCategory: string;
+            componentName: string;
+            registrationId: string;
+            seat: number;
+            ticketNumber: string;
+            name: string;
+            first: components["schemas"]["MarkView"] | null;
+            second: components["schemas"]["MarkView"] | null;
+            /** @enum {string} */
+            status: "pending" | "resolved";
+            decided: components["schemas"]["MarkView"] | null;
+            note: string | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            version: number;
+        };
+        DiscrepancyPageResponse: {
+            items: components["schemas"]["DiscrepancyResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        ResolveDto: {
+            /**
+             * @description score 分数 | absent 缺考 | violation 违纪
+             * @enum {string}
+             */
+            kind: "score" | "absent" | "violation";
+            /**
+             * @description 分数 0–100，最多一位小数（kind=score）
+             * @example 72.5
+             */
+            score?: number | null;
+            /**
+             * @description 违纪类型（kind=violation）
+             * @enum {string|null}
+             */
+            violationType?: "prohibited-items" | "copying" | "impersonation" | "disorder" | "other" | null;
+            /**
+             * @description 违纪处理：component 本科目成绩无效，exam 全部科目成绩无效（kind=violation）
+             * @enum {string|null}
+             */
+            violationVoid?: "component" | "exam" | null;
+            version: number;
+            /** @description 核对纸质评分表的说明 */
+            note: string;
+        };
+        ScoreResultResponse: {
+            id: string;
+            registrationId: string;
+            /** @enum {string} */
+            status: "pending" | "final";
+            mark: components["schemas"]["MarkView"] | null;
+            source: string | null;
+            note: string | null;
+            version: number;
+        };
+        CorrectDto: {
+            /**
+             * @description score 分数 | absent 缺考 | violation 违纪
+             * @enum {string}
+             */
+            kind: "score" | "absent" | "violation";
+            /**
+             * @description 分数 0–100，最多一位小数（kind=score）
+             * @example 72.5
+             */
+            score?: number | null;
+            /**
+             * @description 违纪类型（kind=violation）
+             * @enum {string|null}
+             */
+            violationType?: "prohibited-items" | "copying" | "impersonation" | "disorder" | "other" | null;
+            /**
+             * @description 违纪处理：component 本科目成绩无效，exam 全部科目成绩无效（kind=violation）
+             * @enum {string|null}
+             */
+            violationVoid?: "component" | "exam" | null;
+            version: number;
+            /** @description 更正原因 */
+            reason: string;
+        };
+        ScoreLockResponse: {
+            sittingId: string;
+            locked: boolean;
+            lockedAt?: string | null;
+            lockedBy?: string | null;
         };
     };
     responses: never;
@@ -8785,6 +9445,1067 @@ export interface operations {
                 };
             };
             /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreSheetsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                examYear?: number;
+                sittingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 评分表或录入不存在，或未分配给您 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreSheetsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetDetailResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 评分表或录入不存在，或未分配给您 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreSheetsController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreEntryResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 评分表或录入不存在，或未分配给您 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreSheetsController_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreEntryResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 评分表或录入不存在，或未分配给您 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreSheetsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMarksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreEntryResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 评分表或录入不存在，或未分配给您 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreSheetsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreEntryResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 评分表或录入不存在，或未分配给您 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreDocumentsController_sheetXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreDocumentsController_sheetPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreDocumentsController_importSheet: {
+        parameters: {
+            query?: {
+                /** @description true：只校验，不写入（预览） */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                sittingId: string;
+                examRoom: number;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description xlsx 文件，不超过 10 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreImportResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 文件超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreDocumentsController_discrepanciesXlsx: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                examYear?: number;
+                sittingId?: string;
+                /** @description pending 待处理 | resolved 已处理；省略为全部 */
+                status?: "pending" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoreDocumentsController_discrepanciesPdf: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                examYear?: number;
+                sittingId?: string;
+                /** @description pending 待处理 | resolved 已处理；省略为全部 */
+                status?: "pending" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_graders: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraderPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_listAssignments: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                examYear?: number;
+                sittingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraderAssignmentPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignGraderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraderAssignmentResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_listDiscrepancies: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 200） */
+                pageSize?: number;
+                examYear?: number;
+                sittingId?: string;
+                /** @description pending 待处理 | resolved 已处理；省略为全部 */
+                status?: "pending" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscrepancyPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreResultResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreResultResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_lockStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreLockResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_lock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreLockResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScoringCenterController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreLockResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;

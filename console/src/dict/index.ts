@@ -130,6 +130,8 @@ export const historyActions: Record<string, DictEntry> = {
   'registration.export': { label: '导出' },
   'registration.exempt-approve': { label: '免考复核认定：认定通过', type: 'success' },
   'registration.exempt-reject': { label: '免考复核认定：不予认定', type: 'danger' },
+  'score.finalized': { label: '成绩定稿', type: 'success' },
+  'score.corrected': { label: '成绩更正', type: 'warning' },
   ...Object.fromEntries(
     Object.entries(registrationActions).map(([k, v]) => [`registration.${k}`, v]),
   ),
@@ -142,6 +144,18 @@ export const auditActions: Record<string, DictEntry> = {
     Object.entries(historyActions).map(([k, v]) => [k, { label: `报名：${v.label}` }]),
   ),
   'access.denied': { label: '越权访问被拒绝', type: 'danger' },
+  'score.grader-assigned': { label: '成绩：分配评分员' },
+  'score.grader-unassigned': { label: '成绩：取消评分员分配' },
+  'score.entry-claimed': { label: '成绩：领取录入' },
+  'score.entry-saved': { label: '成绩：保存录入' },
+  'score.entry-imported': { label: '成绩：导入评分表' },
+  'score.entry-submitted': { label: '成绩：提交录入' },
+  'score.sheet-compared': { label: '成绩：双录入比对' },
+  'score.discrepancy-resolved': { label: '成绩：核对差异' },
+  'score.locked': { label: '成绩：锁定场次' },
+  'score.unlocked': { label: '成绩：解除锁定', type: 'danger' },
+  'score.sheet-exported': { label: '成绩：导出评分表' },
+  'score.discrepancies-exported': { label: '成绩：导出差异清单' },
   'auth.login': { label: '登录' },
   'auth.logout': { label: '退出登录' },
   'auth.lock': { label: '账号锁定', type: 'danger' },
@@ -211,6 +225,14 @@ export const educations = [
   '小学',
 ] as const;
 
+/** Where a score sheet stands (双录入), and a locked sitting. */
+export const sheetStatus: Record<Schemas['ScoreSheetResponse']['status'] | 'locked', DictEntry> = {
+  entering: { label: '录入中', type: 'info' },
+  reconciling: { label: '待核对差异', type: 'warning' },
+  final: { label: '已定稿', type: 'success' },
+  locked: { label: '已锁定', type: 'primary' },
+};
+
 export const dictionaries = {
   registrationStatus,
   batchStatus,
@@ -226,6 +248,7 @@ export const dictionaries = {
   auditActions,
   exemptStates,
   reviewStates,
+  sheetStatus,
 } as const;
 export type DictName = keyof typeof dictionaries;
 

@@ -25,6 +25,11 @@ import { LoginHoldEntity } from '../../modules/login-protection/entities/login-h
 import { RateWindowEntity } from '../../modules/login-protection/entities/rate-window.entity';
 import { ExemptDecisionEntity } from '../../modules/results/entities/exempt-decision.entity';
 import { TechnicianReviewEntity } from '../../modules/reviews/entities/technician-review.entity';
+import { GraderAssignmentEntity } from '../../modules/scoring/entities/grader-assignment.entity';
+import { ScoreEntryMarkEntity } from '../../modules/scoring/entities/score-entry-mark.entity';
+import { ScoreEntryEntity } from '../../modules/scoring/entities/score-entry.entity';
+import { ScoreLockEntity } from '../../modules/scoring/entities/score-lock.entity';
+import { ScoreResultEntity } from '../../modules/scoring/entities/score-result.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 export const ENTITIES = [
@@ -56,4 +61,9 @@ export const ENTITIES = [
   RateWindowEntity,
   ExemptDecisionEntity,
   TechnicianReviewEntity,
+  GraderAssignmentEntity,
+  ScoreEntryEntity,
+  ScoreEntryMarkEntity,
+  ScoreResultEntity,
+  ScoreLockEntity,
 ];

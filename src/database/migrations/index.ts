@@ -12,6 +12,7 @@ import { DemoDepartments1795598000000 } from './1795598000000-demo-departments';
 import { FileContents1795599000000 } from './1795599000000-file-contents';
 import { ExemptDecisions1795601000000 } from './1795601000000-exempt-decisions';
 import { TechnicianReviews1795603000000 } from './1795603000000-technician-reviews';
+import { Scoring1795602000000 } from './1795602000000-scoring';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   FileContents1795599000000,
   ExemptDecisions1795601000000,
   TechnicianReviews1795603000000,
+  Scoring1795602000000,
 ];

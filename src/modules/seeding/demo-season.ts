@@ -15,6 +15,7 @@ import { AllocationService } from '../scheduling/allocation.service';
 import { SittingsService } from '../scheduling/sittings.service';
 import { VenuesService } from '../scheduling/venues.service';
 import { DemoExemptDecisions } from './demo-exempt-decisions';
+import { DemoScoring } from './demo-scoring';
 import { DEMO_DAYS, instantOn } from './domain/demo-session';
 import type { DemoCandidate, DemoSeed, DemoStage } from './domain/demo-seed';
 
@@ -43,6 +44,7 @@ export class DemoSeason {
     private readonly sittings: SittingsService,
     private readonly allocation: AllocationService,
     private readonly exempt: DemoExemptDecisions,
+    private readonly scoring: DemoScoring,
   ) {}
 
   /** Seeds the season once: nothing happens when the demo session has registrations. */
@@ -92,6 +94,7 @@ export class DemoSeason {
     );
 
     await this.schedule(staff, year, filed, today);
+    await this.scoring.seed(year);
 
     const inPublicity = await this.register(
       year,

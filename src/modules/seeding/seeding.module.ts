@@ -7,6 +7,8 @@ import { RegistrationsModule } from '../registrations/registrations.module';
 import { ResultsModule } from '../results/results.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
 import { DemoExemptDecisions } from './demo-exempt-decisions';
+import { ScoringModule } from '../scoring/scoring.module';
+import { DemoScoring } from './demo-scoring';
 import { DemoSeason } from './demo-season';
 import { DemoSeeder } from './demo.seeder';
 import { SeedingService } from './seeding.service';
@@ -20,7 +22,8 @@ import { SeedingService } from './seeding.service';
     RegistrationsModule,
     SchedulingModule,
     ResultsModule,
+    ScoringModule,
   ],
-  providers: [SeedingService, DemoSeeder, DemoSeason, DemoExemptDecisions],
+  providers: [SeedingService, DemoSeeder, DemoSeason, DemoExemptDecisions, DemoScoring],
 })
 export class SeedingModule {}

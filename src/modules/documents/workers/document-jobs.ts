@@ -9,6 +9,9 @@ import { resolveXlsxLimits, type XlsxLimits } from '../excel/xlsx-guard';
 import { notAPdf } from '../files/pdf-inspect';
 import { photoCorrupt, type NormalizedPhoto } from '../images/photo-image';
 import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
+import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
+import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
+import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
 import type { DocumentTask, DocumentTaskResults } from './document-tasks';
 import { DocumentWorkers } from './document-workers';
 import { fileTimeout, fileTooComplex, RENDER_FAILURES, type TaskFailures } from './worker-errors';
@@ -90,6 +93,19 @@ export class DocumentJobs {
     return this.render({ kind: 'technician-review-pdf', view, copies });
   }
 
+  /** An uploaded score sheet (guarded like every xlsx): its marker and rows. */
+  readScoreSheet(file: Buffer): Promise<ScoreSheetFile> {
+    return this.workers.run({ kind: 'read-score-sheet', file }, 12_000, XLSX_FAILURES);
+  }
+
+  scoreSheetPdf(sheet: ScoreSheetPdfView): Promise<Buffer> {
+    return this.render({ kind: 'score-sheet-pdf', sheet });
+  }
+
+  discrepancyPdf(title: string, rows: DiscrepancyListRow[]): Promise<Buffer> {
+    return this.render({ kind: 'discrepancy-pdf', title, rows });
+  }
+
   private render<
     K extends
       | 'tickets-pdf'
@@ -97,7 +113,9 @@ export class DocumentJobs {
       | 'summary-pdf'
       | 'publicity-pdf'
       | 'room-sheet-pdf'
-      | 'technician-review-pdf',
+      | 'technician-review-pdf'
+      | 'score-sheet-pdf'
+      | 'discrepancy-pdf',
   >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {
     return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES);
   }

@@ -7,6 +7,9 @@ import type { XlsxLimits } from '../excel/xlsx-guard';
 import type { NormalizedPhoto } from '../images/photo-image';
 import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
 import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
+import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
+import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
+import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
 
 /**
  * What the document workers do, as plain data: everything crosses the thread boundary by
@@ -25,6 +28,9 @@ export interface DocumentTaskInputs {
   'publicity-pdf': { rows: PublicityRow[]; meta: PublicityMeta };
   'room-sheet-pdf': { sheet: 'seating-chart' | 'sign-in'; rooms: RoomSheetView[] };
   'technician-review-pdf': { view: TechnicianReviewView; copies: number };
+  'read-score-sheet': { file: Uint8Array };
+  'score-sheet-pdf': { sheet: ScoreSheetPdfView };
+  'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
 }
 
 export interface DocumentTaskResults {
@@ -39,6 +45,9 @@ export interface DocumentTaskResults {
   'publicity-pdf': Buffer;
   'room-sheet-pdf': Buffer;
   'technician-review-pdf': Buffer;
+  'read-score-sheet': ScoreSheetFile;
+  'score-sheet-pdf': Buffer;
+  'discrepancy-pdf': Buffer;
 }
 
 export type TaskKind = keyof DocumentTaskInputs;

@@ -9,6 +9,8 @@ import { buildTechnicianReviewDoc } from '../pdf/technician-review.pdf';
 import { buildPublicityListDoc } from '../pdf/publicity-list.pdf';
 import { buildSeatingChartDoc, buildSignInSheetDoc } from '../pdf/room-sheet.pdf';
 import { buildSummaryTableDoc } from '../pdf/summary-table.pdf';
+import { readScoreSheet } from '../excel/score-sheet.xlsx';
+import { buildDiscrepancyListDoc, buildScoreSheetDoc } from '../pdf/score-sheet.pdf';
 import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
 import type { TicketView } from '../../scheduling/domain/ticket-documents.types';
 import {
@@ -55,6 +57,9 @@ const HANDLERS: Handlers = {
         t.copies,
       ),
     ),
+  'read-score-sheet': (t) => readScoreSheet(asBuffer(t.file)),
+  'score-sheet-pdf': (t) => renderPdf(buildScoreSheetDoc(t.sheet)),
+  'discrepancy-pdf': (t) => renderPdf(buildDiscrepancyListDoc(t.title, t.rows)),
 };
 
 /** Joins rendered parts into one PDF (pdfmake cannot; pdf-lib copies the pages). */

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../common/auth/principal';
+import { Clock } from '../../common/clock/clock';
+import type { ErrorDetail } from '../../common/errors/domain-error';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { actorOf, AuditService } from '../audit/audit.service';
+import { COMPONENT_NAMES } from '../scheduling/domain/component-names';
+import { examRoomLabel } from '../scheduling/domain/exam-rooms';
+import { describeMark, markFromColumns, markToColumns } from './domain/marks';
+import { sheetStatus, SHEET_STATUS_NAMES } from './domain/sheet-status';
+import type { CorrectDto } from './dto/scoring.dto';
+import type { ScoreLockResponse, ScoreResultResponse } from './dto/scoring-responses.dto';
+import { ScoreLockEntity } from './entities/score-lock.entity';
+import { parseOrThrow, resultView } from './discrepancies.service';
+import { ScoringRepository } from './scoring.repository';
+import {
+  alreadyLocked,
+  notFinal,
+  notLocked,
+  resultNotFound,
+  sheetsNotFinal,
+  sittingNotFound,
+  staleResult,
+} from './scoring.errors';
+
+/**
+ * Locking a sitting's final marks, unlocking it (administrator, with a reason) and the
+ * center's corrections of a final mark (with a reason; the audit keeps before and after and
+ * the candidate's history shows it).
+ */
+@Injectable()
+export class ScoreLocksService {
+  constructor(
+    private readonly repo: ScoringRepository,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async lock(p: Principal, sittingId: string): Promise<ScoreLockResponse> {
+    return this.uow.run(async (em) => {
+      const sitting = await this.repo.sitting(sittingId, em);
+      if (!sitting) throw sittingNotFound();
+      if (await this.repo.lock(sittingId, em)) throw alreadyLocked();
+      const blockers: ErrorDetail[] = [];
+      for (const sheet of await this.repo.sheetsOf([sittingId])) {
+        const key = { sittingId, examRoom: sheet.examRoom };
+        const [entries, results] = await Promise.all([
+          this.repo.entriesOfSheet(key, em),
+          this.repo.resultsOfSheet(key, em),
+        ]);
+        const onRoster = new Set((await this.repo.roster(key, em)).map((r) => r.registrationId));
+        const status = sheetStatus({
+          submittedEntries: entries.filter((e) => e.status === 'submitted').length,
+          rosterSize: onRoster.size,
+          finalRows: results.filter((r) => r.status === 'final' && onRoster.has(r.registrationId))
+            .length,
+        });
+        if (status !== 'final') {
+          blockers.push({
+            field: String(sheet.examRoom),
+            code: 'SHEET_NOT_FINAL',
+            message: `${examRoomLabel(sheet.examRoom)}${SHEET_STATUS_NAMES[status]}`,
+          });
+        }
+      }
+      if (blockers.length) throw sheetsNotFinal(blockers);
+      const now = this.clock.now();
+      await em.insert(ScoreLockEntity, {
+        sittingId,
+        sessionId: sitting.sessionId,
+        lockedBy: p.username,
+        lockedAt: now,
+      });
+      await this.audit.record(em, actorOf(p), {
+        action: 'score.locked',
+        entityType: 'sitting',
+        entityId: sittingId,
+      });
+      return { sittingId, locked: true, lockedAt: now.toISOString(), lockedBy: p.username };
+    });
+  }
+
+  async unlock(p: Principal, sittingId: string, reason: string): Promise<ScoreLockResponse> {
+    return this.uow.run(async (em) => {
+      if (!(await this.repo.sitting(sittingId, em))) throw sittingNotFound();
+      const lock = await this.repo.lock(sittingId, em);
+      if (!lock) throw notLocked();
+      await em.delete(ScoreLockEntity, { sittingId });
+      await this.audit.record(em, actorOf(p), {
+        action: 'score.unlocked',
+        entityType: 'sitting',
+        entityId: sittingId,
+        before: { lockedBy: lock.lockedBy, lockedAt: lock.lockedAt.toISOString() },
+        after: { reason },
+      });
+      return { sittingId, locked: false, lockedAt: null, lockedBy: null };
+    });
+  }
+
+  /** The center corrects a final mark, locked or not; graders never can. */
+  async correct(p: Principal, id: string, dto: CorrectDto): Promise<ScoreResultResponse> {
+    const mark = parseOrThrow(dto);
+    return this.uow.run(async (em) => {
+      const r = await this.repo.result(id, em);
+      if (!r) throw resultNotFound();
+      if (r.status !== 'final') throw notFinal();
+      const before = describeMark(markFromColumns(r));
+      const changes = {
+        ...markToColumns(mark),
+        source: 'corrected',
+        note: dto.reason,
+        decidedBy: p.username,
+        decidedAt: this.clock.now(),
+      };
+      if (!(await this.repo.updateResultIfVersion(em, id, dto.version, changes)))
+        throw staleResult();
+      await this.audit.record(em, actorOf(p), {
+        action: 'score.corrected',
+        entityType: 'registration',
+        entityId: r.registrationId,
+        before: { component: COMPONENT_NAMES[r.component], mark: before },
+        after: {
+          component: COMPONENT_NAMES[r.component],
+          mark: describeMark(mark),
+          reason: dto.reason,
+          sittingId: r.sittingId,
+        },
+      });
+      return resultView({ ...r, ...changes, version: r.version + 1 });
+    });
+  }
+
+  async status(sittingId: string): Promise<ScoreLockResponse> {
+    if (!(await this.repo.sitting(sittingId))) throw sittingNotFound();
+    const lock = await this.repo.lock(sittingId);
+    return {
+      sittingId,
+      locked: lock !== null,
+      lockedAt: lock?.lockedAt.toISOString() ?? null,
+      lockedBy: lock?.lockedBy ?? null,
+    };
+  }
+}

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../common/auth/principal';
+import { isCenter } from '../../common/auth/scope';
+import { pageOf, type Page } from '../../common/http/page.dto';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
+import { examRoomLabel } from '../scheduling/domain/exam-rooms';
+import { COMPONENT_NAMES } from '../scheduling/domain/component-names';
+import type { SittingEntity } from '../scheduling/entities/sitting.entity';
+import { graderMayOpen } from './domain/entry-claim';
+import { SHEET_STATUS_NAMES, sheetStatus } from './domain/sheet-status';
+import type { SheetQueryDto } from './dto/scoring.dto';
+import type { ScoreSheetDetailResponse, ScoreSheetResponse } from './dto/scoring-responses.dto';
+import type { ScoreEntryEntity } from './entities/score-entry.entity';
+import type { ScoreResultEntity } from './entities/score-result.entity';
+import { columnsView } from './scoring.mapper';
+import { ScoringRepository, type SheetKey } from './scoring.repository';
+import { SheetAccess } from './sheet-access';
+
+const keyOf = (k: SheetKey) => `${k.sittingId}/${k.examRoom}`;
+
+/** Lists and opens score sheets: the center all of a session's, a grader the assigned ones. */
+@Injectable()
+export class ScoreSheetsService {
+  constructor(
+    private readonly repo: ScoringRepository,
+    private readonly sessions: ExamSessionsService,
+    private readonly access: SheetAccess,
+  ) {}
+
+  async list(p: Principal, q: SheetQueryDto): Promise<Page<ScoreSheetResponse>> {
+    const session = await this.sessions.resolve(q.examYear);
+    const sittings = (await this.repo.sittingsOf(session.id)).filter(
+      (s) => !q.sittingId || s.id === q.sittingId,
+    );
+    let sheets = await this.repo.sheetsOf(sittings.map((s) => s.id));
+    if (!isCenter(p.scope)) {
+      const mine = p.role === 'grader' ? await this.repo.assignmentsOfGrader(p.accountId) : [];
+      sheets = sheets.filter((s) => graderMayOpen(mine, s));
+    }
+    const views = await this.views(p, sittings, sheets);
+    views.sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        a.startTime.localeCompare(b.startTime) ||
+        a.examRoom - b.examRoom ||
+        a.paperCategory.localeCompare(b.paperCategory),
+    );
+    return pageOf(views, q);
+  }
+
+  async detail(p: Principal, key: SheetKey): Promise<ScoreSheetDetailResponse> {
+    const sheet = await this.access.open(p, key);
+    const [roster, sheets] = await Promise.all([
+      this.repo.roster(key),
+      this.repo.sheetsOf([key.sittingId]),
+    ]);
+    const [view] = await this.views(
+      p,
+      [sheet.sitting],
+      sheets.filter((s) => s.examRoom === key.examRoom),
+    );
+    const center = isCenter(p.scope);
+    const results = center ? await this.repo.resultsOfSheet(key) : [];
+    const byReg = new Map(results.map((r) => [r.registrationId, r]));
+    const rows = roster.map((r) => {
+      const res = byReg.get(r.registrationId);
+      return {
+        ...r,
+        resultId: res?.id ?? null,
+        final: res?.status === 'final' ? columnsView(res) : null,
+        resultStatus: res?.status ?? null,
+        disputed: res?.disputed ?? false,
+        resultVersion: res?.version ?? null,
+      };
+    });
+    return { ...view, rows };
+  }
+
+  /** Sheet summaries: status, entries (names for the center only), discrepancies, lock. */
+  async views(
+    p: Principal,
+    sittings: SittingEntity[],
+    sheets: { sittingId: string; examRoom: number; roomId: string; candidates: number }[],
+  ): Promise<ScoreSheetResponse[]> {
+    const ids = [...new Set(sheets.map((s) => s.sittingId))];
+    const [entries, results, locks, rooms] = await Promise.all([
+      this.repo.entriesOfSittings(ids),
+      this.repo.resultsOfSittings(ids),
+      this.repo.locksOf(ids),
+      this.repo.rooms([...new Set(sheets.map((s) => s.roomId))]),
+    ]);
+    const [counts, venues, graders] = await Promise.all([
+      this.repo.markCounts(entries.map((e) => e.id)),
+      this.repo.venues([...new Set(rooms.map((r) => r.venueId))]),
+      isCenter(p.scope) ? this.repo.accounts([...new Set(entries.map((e) => e.graderId))]) : [],
+    ]);
+    const sittingOf = new Map(sittings.map((s) => [s.id, s]));
+    const roomOf = new Map(rooms.map((r) => [r.id, r]));
+    const venueOf = new Map(venues.map((v) => [v.id, v.name]));
+    const graderName = new Map(graders.map((g) => [g.id, g.displayName]));
+    const locked = new Set(locks.map((l) => l.sittingId));
+    const entriesOf = group(entries, (e) => keyOf(e));
+    const resultsOf = group(results, (r) => keyOf(r));
+    return sheets.map((s) => {
+      const sitting = sittingOf.get(s.sittingId)!;
+      const room = roomOf.get(s.roomId);
+      const es: ScoreEntryEntity[] = entriesOf.get(keyOf(s)) ?? [];
+      const rs: ScoreResultEntity[] = resultsOf.get(keyOf(s)) ?? [];
+      const finalRows = rs.filter((r) => r.status === 'final').length;
+      const status = sheetStatus({
+        submittedEntries: es.filter((e) => e.status === 'submitted').length,
+        rosterSize: s.candidates,
+        finalRows,
+      });
+      return {
+        sittingId: s.sittingId,
+        examRoom: s.examRoom,
+        label: examRoomLabel(s.examRoom),
+        paperCategory: sitting.paperCategory,
+        component: sitting.component,
+        componentName: COMPONENT_NAMES[sitting.component],
+        date: sitting.date,
+        startTime: sitting.startTime,
+        endTime: sitting.endTime,
+        venueName: room ? (venueOf.get(room.venueId) ?? '') : '',
+        roomName: room?.name ?? '',
+        candidates: s.candidates,
+        status,
+        statusName: SHEET_STATUS_NAMES[status],
+        locked: locked.has(s.sittingId),
+        entries: es.map((e) => ({
+          slot: e.slot,
+          status: e.status,
+          mine: e.graderId === p.accountId,
+          graderName: graderName.get(e.graderId) ?? null,
+          filled: counts.get(e.id) ?? 0,
+        })),
+        mySlot: es.find((e) => e.graderId === p.accountId)?.slot ?? null,
+        pendingDiscrepancies: rs.filter((r) => r.status === 'pending').length,
+        finalRows,
+      };
+    });
+  }
+}
+
+function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) out.set(key(t), [...(out.get(key(t)) ?? []), t]);
+  return out;
+}

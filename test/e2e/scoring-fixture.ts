@@ -1,0 +1,102 @@
+import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
+import { summaryRows } from '../factories/summary.factory';
+import { API, bearer, makeOrganizations, makeUser, type TestApp } from './harness';
+
+export interface SeatedSession {
+  /** Registration ids filed (备案) and seated. */
+  ids: string[];
+  theory: string;
+  practical: string;
+  unit: string;
+}
+
+/**
+ * `n` candidates of one unit (维修电工, paper category 电工) registered, publicised, reviewed,
+ * filed and seated in one room: a theory and a practical sitting, one exam room each.
+ */
+export async function seatedSession(t: TestApp, admin: string, n: number): Promise<SeatedSession> {
+  t.clock.set('2025-07-01T02:00:00Z');
+  const org = await makeOrganizations(t, admin);
+  const unit = (await makeUser(t, admin, { role: 'unit', unitId: org.unitA1 })).token;
+  const dept = (await makeUser(t, admin, { role: 'department', departmentId: org.deptA })).token;
+  const file = await writeSummaryWorkbook(summaryRows(n, '维修电工'), {
+    title: '申报汇总表',
+    departmentName: '大连市教育局',
+  });
+  await t
+    .http()
+    .post(`${API}/registrations/import`)
+    .set(bearer(unit))
+    .attach('file', file, 'a.xlsx')
+    .expect(201);
+  const ids = (
+    await t
+      .http()
+      .get(`${API}/registrations`)
+      .query({ status: 'registered', pageSize: 100 })
+      .set(bearer(unit))
+  ).body.items.map((r: { id: string }) => r.id) as string[];
+  await t
+    .http()
+    .post(`${API}/registrations/unit-review`)
+    .set(bearer(unit))
+    .send({ ids, decision: 'approve', conductAttested: true })
+    .expect(200);
+  await t.http().post(`${API}/publicities`).set(bearer(unit)).send({}).expect(201);
+  t.clock.set('2025-07-10T02:00:00Z');
+  await t
+    .http()
+    .post(`${API}/registrations/submit-to-department`)
+    .set(bearer(unit))
+    .send({ ids })
+    .expect(200);
+  await t
+    .http()
+    .post(`${API}/registrations/department-review`)
+    .set(bearer(dept))
+    .send({ ids, decision: 'approve' })
+    .expect(200);
+  const batch = await t
+    .http()
+    .post(`${API}/department-batches`)
+    .set(bearer(dept))
+    .send({})
+    .expect(201);
+  await t
+    .http()
+    .post(`${API}/department-batches/${batch.body.id}/accept`)
+    .set(bearer(admin))
+    .expect(200);
+  const venue = await t
+    .http()
+    .post(`${API}/venues`)
+    .set(bearer(admin))
+    .send({ name: '大连市评分考点', address: '中山区人民路1号' })
+    .expect(201);
+  await t
+    .http()
+    .post(`${API}/venues/${venue.body.id}/rooms`)
+    .set(bearer(admin))
+    .send({ name: '第1考场', capacity: Math.max(n, 1) })
+    .expect(201);
+  const sitting = async (component: string, startTime: string, endTime: string) =>
+    (
+      await t
+        .http()
+        .post(`${API}/sittings`)
+        .set(bearer(admin))
+        .send({
+          paperCategory: '电工',
+          component,
+          date: '2025-09-13',
+          startTime,
+          endTime,
+          venueId: venue.body.id,
+        })
+        .expect(201)
+    ).body.id as string;
+  const theory = await sitting('theory', '09:00', '11:00');
+  const practical = await sitting('practical', '14:00', '16:00');
+  await t.http().post(`${API}/scheduling/allocate`).set(bearer(admin)).send({}).expect(200);
+  return { ids, theory, practical, unit };
+}
