@@ -105,7 +105,7 @@ describe('technician comprehensive review, 附件4 (e2e)', () => {
 
     // Final marks come from scoring; here the reader answers what each test sets.
     const reader = t.app.get<ExamComponentsReader>(EXAM_COMPONENTS);
-    reader.passedFor = (list: string[]) =>
+    reader.passedFor = (_sessionId: string, list: string[]) =>
       Promise.resolve(
         new Map(list.map((id) => [id, passed.get(id) ?? { theory: null, practical: null }])),
       );

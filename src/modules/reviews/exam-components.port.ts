@@ -8,14 +8,8 @@ import type { ExamComponentsPassed } from './domain/review-gate';
 export const EXAM_COMPONENTS = Symbol('EXAM_COMPONENTS');
 
 export interface ExamComponentsReader {
-  passedFor(registrationIds: string[]): Promise<Map<string, ExamComponentsPassed>>;
-}
-
-/** Until scores exist: nothing is final, so no review opens. */
-export class NoFinalScores implements ExamComponentsReader {
-  passedFor(registrationIds: string[]): Promise<Map<string, ExamComponentsPassed>> {
-    return Promise.resolve(
-      new Map(registrationIds.map((id) => [id, { theory: null, practical: null }])),
-    );
-  }
+  passedFor(
+    sessionId: string,
+    registrationIds: string[],
+  ): Promise<Map<string, ExamComponentsPassed>>;
 }

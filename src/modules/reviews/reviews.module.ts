@@ -2,19 +2,21 @@ import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { FileStore } from '../documents/files/file-store';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
-import { EXAM_COMPONENTS, NoFinalScores } from './exam-components.port';
+import { ScoringModule } from '../scoring/scoring.module';
+import { EXAM_COMPONENTS } from './exam-components.port';
+import { PassedComponents } from './passed-components';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [ExamSessionsModule, DocumentsModule],
+  imports: [ExamSessionsModule, DocumentsModule, ScoringModule],
   controllers: [ReviewsController],
   providers: [
     ReviewsRepository,
     ReviewsService,
     FileStore,
-    { provide: EXAM_COMPONENTS, useClass: NoFinalScores },
+    { provide: EXAM_COMPONENTS, useClass: PassedComponents },
   ],
   exports: [ReviewsService],
 })

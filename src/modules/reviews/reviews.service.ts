@@ -105,7 +105,7 @@ export class ReviewsService {
     const ids = regs.map((r) => r.id);
     const [reviews, passed, [units, depts]] = await Promise.all([
       this.repo.findReviews(ids),
-      this.components.passedFor(ids),
+      this.components.passedFor(session.id, ids),
       this.repo.unitsAndDepartments(regs),
     ]);
     const reviewOf = new Map(reviews.map((r) => [r.registrationId, r]));
@@ -327,7 +327,7 @@ export class ReviewsService {
   }
 
   private async gateFor(reg: RegistrationEntity): Promise<GateAnswer> {
-    return this.gate(reg, (await this.components.passedFor([reg.id])).get(reg.id));
+    return this.gate(reg, (await this.components.passedFor(reg.sessionId, [reg.id])).get(reg.id));
   }
 
   private gate(
