@@ -1486,6 +1486,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已备案人员的考核结果：已锁定的理论、实操成绩，综合评审，免考复核认定，合格判定及理由 */
+        get: operations["CandidateResultsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核结果汇总：合格、不合格、待定人数 */
+        get: operations["CandidateResultsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exempt-reviews": {
         parameters: {
             query?: never;
@@ -3368,6 +3402,50 @@ export interface components {
              */
             reasons: string[];
         };
+        ComponentOutcomeResponse: {
+            passed?: boolean | null;
+            /** @description 72.5、缺考、违纪、合格、不合格，或 —（尚未确定） */
+            text: string;
+        };
+        CandidateResultResponse: {
+            /** @enum {string} */
+            targetLevel: "junior" | "intermediate" | "senior" | "technician";
+            /** @enum {string} */
+            mode: "exam" | "exempt-review";
+            /** @description 理论考试（免考复核认定人员为 null） */
+            theory?: components["schemas"]["ComponentOutcomeResponse"] | null;
+            practical?: components["schemas"]["ComponentOutcomeResponse"] | null;
+            /** @description 综合评审（仅技师） */
+            review?: components["schemas"]["ComponentOutcomeResponse"] | null;
+            /** @description 免考复核认定（仅免考复核认定人员） */
+            exempt?: components["schemas"]["ComponentOutcomeResponse"] | null;
+            /** @enum {string} */
+            outcome: "passed" | "failed" | "pending";
+            registrationId: string;
+            name: string;
+            gender: string;
+            unitName: string;
+            departmentName: string;
+            targetOccupation: string;
+            /** @description 合格判定的每一项理由 */
+            reasons: string[];
+        };
+        PageResponse: {
+            items: components["schemas"]["ReviewListItem"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        ResultsSummaryResponse: {
+            examYear: number;
+            /** @description 已备案、未取消资格的人数 */
+            total: number;
+            passed: number;
+            failed: number;
+            pending: number;
+        };
         OrgNameResponse: {
             id: string;
             name: string;
@@ -3473,14 +3551,6 @@ export interface components {
             stateName: string;
             /** @description 综合评审是否已开放（理论和实操均合格） */
             open: boolean;
-        };
-        PageResponse: {
-            items: components["schemas"]["ReviewListItem"][];
-            /** @description 总数 */
-            total: number;
-            page: number;
-            /** @description 每页条数 */
-            pageSize: number;
         };
         AchievementResponse: {
             /** @enum {string} */
@@ -8954,6 +9024,102 @@ export interface operations {
             };
             /** @description 考核年度不存在（EXAM_SESSION_NOT_FOUND） */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CandidateResultsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+                level?: "junior" | "intermediate" | "senior" | "technician";
+                /** @description 合格 / 不合格 / 待定 */
+                outcome?: "passed" | "failed" | "pending";
+                departmentId?: string;
+                unitId?: string;
+                /** @description 姓名（包含） */
+                name?: string;
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CandidateResultsController_summary: {
+        parameters: {
+            query?: {
+                level?: "junior" | "intermediate" | "senior" | "technician";
+                departmentId?: string;
+                unitId?: string;
+                /** @description 姓名（包含） */
+                name?: string;
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsSummaryResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

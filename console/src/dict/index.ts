@@ -213,6 +213,14 @@ export const exemptStates: Record<Schemas['ExemptCandidateResponse']['state'], D
   rejected: { label: '不予认定', type: 'danger' },
 };
 
+export type Outcome = Schemas['CandidateResultResponse']['outcome'];
+/** A candidate's standing under the pass rule. */
+export const outcomes: Record<Outcome, DictEntry> = {
+  passed: { label: '合格', type: 'success' },
+  failed: { label: '不合格', type: 'danger' },
+  pending: { label: '待定', type: 'warning' },
+};
+
 export const educations = [
   '研究生',
   '大学本科',
@@ -249,6 +257,7 @@ export const dictionaries = {
   exemptStates,
   reviewStates,
   sheetStatus,
+  outcomes,
 } as const;
 export type DictName = keyof typeof dictionaries;
 

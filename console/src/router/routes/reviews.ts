@@ -2,9 +2,12 @@ import { Medal } from '@element-plus/icons-vue';
 import { ORG } from '@/auth/roles';
 import type { NavGroup } from '../meta';
 
-/** 技师综合评审 (附件4): units and departments fill the form, the center decides. */
+/**
+ * Results: 技师综合评审 (附件4; units and departments fill the form, the center decides) and each
+ * filed candidate's standing under the pass rule.
+ */
 const reviews: NavGroup = {
-  title: '综合评审',
+  title: '考核结果',
   icon: Medal,
   rank: 45,
   roles: ORG,
@@ -14,6 +17,12 @@ const reviews: NavGroup = {
       name: 'technician-reviews',
       component: () => import('@/views/reviews/TechnicianReviewsView.vue'),
       meta: { title: '技师综合评审' },
+    },
+    {
+      path: 'results',
+      name: 'candidate-results',
+      component: () => import('@/views/results/CandidateResultsView.vue'),
+      meta: { title: '合格判定' },
     },
   ],
 };
