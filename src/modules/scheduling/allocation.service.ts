@@ -32,7 +32,6 @@ import type { SittingEntity } from './entities/sitting.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import {
   scheduleLocked,
-  scoringStarted,
   shortageError,
   tooManyExamRooms,
   unprocessable,
@@ -68,7 +67,6 @@ export class AllocationService {
     return this.uow.run(async (em) => {
       const state = await this.state(em, session.id);
       if (state.published && (!dto.reason || p.role !== 'center-admin')) throw scheduleLocked();
-      if (!dto.dryRun && (await this.scoringStarted(em, session.id))) throw scoringStarted();
       const { sittings, rooms, candidates } = await this.inputs(em, session);
       const existing = dto.reset
         ? []
@@ -125,18 +123,6 @@ export class AllocationService {
       });
       return result;
     });
-  }
-
-  /** Whether any grader has begun keying a score sheet of the session (score_entries). */
-  private async scoringStarted(em: EntityManager, sessionId: string): Promise<boolean> {
-    const row = await em
-      .createQueryBuilder()
-      .select('1', 'one')
-      .from('score_entries', 'e')
-      .where('e.session_id = :sessionId', { sessionId })
-      .limit(1)
-      .getRawOne<{ one: number }>();
-    return !!row;
   }
 
   /** Publishing locks the allocation; every candidate must hold a ticket and a seat in each sitting. */

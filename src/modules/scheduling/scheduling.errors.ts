@@ -14,13 +14,6 @@ export const scheduleLocked = () =>
     'SCHEDULE_PUBLISHED',
     '准考证已发布，考场安排已锁定；如确需调整，请由中心管理员说明原因后重新编排',
   );
-/** Seats are what score sheets are keyed against: once keying began, no re-allocation. */
-export const scoringStarted = () =>
-  new DomainError(
-    'conflict',
-    'SCORING_STARTED',
-    '已开始录入成绩，考场和座位不能再调整：重新编排会改变已录入的评分表',
-  );
 export const unprocessable = (
   code: string,
   message: string,
