@@ -30,8 +30,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
+    this.respond(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>());
+  }
+
+  /** Also the error handler of the body parser, which fails before any route is matched. */
+  respond(exception: unknown, req: Request, res: Response): void {
     const body = this.toBody(exception, req);
     if (res.headersSent) {
       res.end();
