@@ -8,7 +8,17 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
-import { ADMIN_PASSWORD, API } from './harness';
+import { randomUUID } from 'node:crypto';
+import {
+  ADMIN_PASSWORD,
+  adminToken,
+  API,
+  bearer,
+  createTestApp,
+  makeUser,
+  type TestApp,
+} from './harness';
+import { seatedSession, type SeatedSession } from './scoring-fixture';
 
 const deepJson = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
 
@@ -69,5 +79,112 @@ describe('finding 1–2: malformed, oversized and deeply nested bodies (e2e, con
 
   it('still takes ordinary nesting (a sign-in answers 401 on a wrong password)', async () => {
     await login(JSON.stringify({ username: 'admin', password: 'wrong#Password1' })).expect(401);
+  });
+});
+
+describe('attacks on scoring, reviews and decisions (e2e)', () => {
+  let t: TestApp;
+  let staff: string;
+  let grader: string;
+  let s: SeatedSession;
+  let sheet: string;
+  let rows: { registrationId: string }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const admin = await adminToken(t);
+    staff = (await makeUser(t, admin, { role: 'center-staff' })).token;
+    const g = await makeUser(t, admin, { role: 'grader' });
+    grader = g.token;
+    s = await seatedSession(t, admin, 2);
+    await post(staff, 'grader-assignments', { graderId: g.id, sittingId: s.theory }).expect(201);
+    const list = await get(grader, 'score-sheets').expect(200);
+    sheet = `score-sheets/${s.theory}/${list.body.items[0].examRoom}`;
+    rows = (await get(grader, sheet).expect(200)).body.rows;
+    await post(grader, `${sheet}/entries`, { slot: 1 }).expect(200);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const get = (token: string, path: string) => t.http().get(`${API}/${path}`).set(bearer(token));
+  const post = (token: string, path: string, body: object = {}) =>
+    t.http().post(`${API}/${path}`).set(bearer(token)).send(body);
+  const put = (token: string, path: string, body: object) =>
+    t.http().put(`${API}/${path}`).set(bearer(token)).send(body);
+  const score = (registrationId: string, value: number) => ({
+    registrationId,
+    mark: { kind: 'score', score: value },
+  });
+
+  it('finding 3: two marks for one seat in one save answer 400 naming the row, writing nothing', async () => {
+    const id = rows[0].registrationId;
+    const res = await put(grader, `${sheet}/entries/1/marks`, {
+      version: 0,
+      rows: [score(id, 50), score(rows[1].registrationId, 70), score(id, 90)],
+    }).expect(400);
+    expect(res.body.code).toBe('INVALID_MARKS');
+    expect(res.body.details).toEqual([
+      expect.objectContaining({ field: 'rows.2.registrationId', code: 'DUPLICATE_ROW' }),
+    ]);
+    const entry = (await get(grader, `${sheet}/entries/1`).expect(200)).body;
+    expect(entry.version).toBe(0);
+    expect(entry.empty).toBe(2);
+  });
+
+  const RTL = '\u202e';
+  it.each([
+    ['the résumé (RTL override)', 'resume', `1990年参加工作${RTL}格合不`],
+    ['the work summary (NUL)', 'workSummary', '总结\u0000'],
+    ['the department opinion (BEL)', 'departmentOpinion', '同意\u0007'],
+  ])(
+    'finding 4: refuses control characters in %s of 附件4 (400 naming it)',
+    async (_n, field, text) => {
+      const form = {
+        version: 0,
+        resume: '1990年参加工作\n2000年起任汽车驾驶员',
+        awards: '',
+        achievements: [],
+        teaching: '',
+        workSummary: '总结',
+        unitResult: '合格',
+        departmentOpinion: '同意',
+        [field]: text,
+      };
+      const unit = s.unit;
+      const refused = await put(unit, `technician-reviews/${randomUUID()}`, form).expect(400);
+      expect(refused.body.details).toEqual([
+        expect.objectContaining({ field, code: 'isPlainText' }),
+      ]);
+      // Line breaks belong to paragraphs: the same form without the character passes validation.
+      await put(unit, `technician-reviews/${randomUUID()}`, {
+        ...form,
+        [field]: '正文\r\n第二段',
+      }).expect(404);
+    },
+  );
+
+  it('finding 4: refuses control characters in a resolution note, a correction and an exempt decision', async () => {
+    const id = randomUUID();
+    const note = await post(staff, `score-results/${id}/resolve`, {
+      version: 0,
+      kind: 'absent',
+      note: `核对纸质评分表${RTL}`,
+    }).expect(400);
+    expect(note.body.details).toEqual([
+      expect.objectContaining({ field: 'note', code: 'isPlainText' }),
+    ]);
+    await post(staff, `score-results/${id}/correct`, {
+      version: 0,
+      kind: 'absent',
+      reason: '误录\u0000',
+    }).expect(400);
+    await post(staff, `exempt-reviews/${id}/decision`, {
+      decision: 'rejected',
+      reason: '证书\u0007不符',
+    }).expect(400);
+    await post(staff, `score-results/${id}/resolve`, {
+      version: 0,
+      kind: 'absent',
+      note: '核对纸质评分表：\n缺考',
+    }).expect(404);
   });
 });

@@ -9,3 +9,11 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 export function hasInvisibleCharacters(text: string): boolean {
   return INVISIBLE.test(text);
 }
+
+/** Line breaks and TAB belong to text written in paragraphs. */
+const PARAGRAPH_WHITESPACE = /[\t\n\r]/g;
+
+/** Free text (a résumé, a reason, a note): NUL, BEL, direction overrides and the like. */
+export function hasInvisibleInParagraphs(text: string): boolean {
+  return INVISIBLE.test(text.replace(PARAGRAPH_WHITESPACE, ''));
+}

@@ -222,6 +222,18 @@ export class ScoreEntriesService {
 /** Validates every row; all errors at once, nothing written if any (400). */
 function parseRows(rows: EntryRowDto[]): { registrationId: string; mark: Mark | null }[] {
   const errors: ErrorDetail[] = [];
+  const first = new Map<string, number>();
+  rows.forEach((r, i) => {
+    // Two marks for one seat in one save: which would count? Refused, never a 409 race.
+    const seen = first.get(r.registrationId);
+    if (seen === undefined) first.set(r.registrationId, i);
+    else
+      errors.push({
+        field: `rows.${i}.registrationId`,
+        code: 'DUPLICATE_ROW',
+        message: `第 ${i + 1} 行与第 ${seen + 1} 行是同一考生`,
+      });
+  });
   const out = rows.map((r, i) => {
     if (!r.mark) return { registrationId: r.registrationId, mark: null };
     const m = parseMark(r.mark);

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 import { Trim } from '../../../common/validation/transforms';
+import { IsPlainText } from '../../../common/validation/is-plain-text.decorator';
 import { LEVELS } from '../../exam-sessions/domain/session-rules';
 import { EXEMPT_STATES, type ExemptState } from '../domain/exempt-decision';
 import { EXEMPT_DECISIONS, type ExemptDecision } from '../domain/pass-rule.types';
@@ -28,6 +29,7 @@ export class DecideExemptDto {
   @Trim()
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(500)
   reason?: string | null;
   /** 所看到的认定的版本（首次认定不填）：他人已改动时答 409 */

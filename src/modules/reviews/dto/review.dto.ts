@@ -17,6 +17,7 @@ import {
 import { PageOf } from '../../../common/http/page.dto';
 import type { ErrorDetail } from '../../../common/errors/domain-error';
 import { Trim } from '../../../common/validation/transforms';
+import { IsPlainText } from '../../../common/validation/is-plain-text.decorator';
 import { ExamYearPageQueryDto } from '../../exam-sessions/dto/exam-session.dto';
 import {
   ACHIEVEMENT_ROLES,
@@ -33,11 +34,11 @@ export type ReviewListState = (typeof REVIEW_LIST_STATES)[number];
 
 export class AchievementDto {
   /** 起止时间 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.period) period: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.period) period: string;
   /** 项目名称与主要内容 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.project) project: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.project) project: string;
   /** 效果、效益 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.effect) effect: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.effect) effect: string;
   /** 本人起何作用 */
   @ApiProperty({ enum: ACHIEVEMENT_ROLES })
   @IsIn(ACHIEVEMENT_ROLES)
@@ -47,9 +48,9 @@ export class AchievementDto {
 /** 附件4 as the unit or the department saves it (a unit's 主管部门意见 is ignored). */
 export class SaveReviewDto {
   /** 主要学历和工作简历 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.resume) resume: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.resume) resume: string;
   /** 何时获何种奖励 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.awards) awards: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.awards) awards: string;
   /** 主要专业技术业绩与成果 */
   @IsArray()
   @ArrayMaxSize(REVIEW_LIMITS.achievements)
@@ -57,16 +58,20 @@ export class SaveReviewDto {
   @Type(() => AchievementDto)
   achievements: AchievementDto[];
   /** 传授技艺情况 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.teaching) teaching: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.teaching) teaching: string;
   /** 技术工作总结 */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.workSummary) workSummary: string;
+  @Trim() @IsString() @IsPlainText() @MaxLength(REVIEW_LIMITS.workSummary) workSummary: string;
   /** 单位考核结果；未定时为 null */
   @ApiProperty({ enum: UNIT_RESULTS, nullable: true })
   @IsOptional()
   @IsIn(UNIT_RESULTS)
   unitResult: UnitResult | null;
   /** 主管部门意见（仅主管部门可填写） */
-  @Trim() @IsString() @MaxLength(REVIEW_LIMITS.departmentOpinion) departmentOpinion: string;
+  @Trim()
+  @IsString()
+  @IsPlainText()
+  @MaxLength(REVIEW_LIMITS.departmentOpinion)
+  departmentOpinion: string;
   /** 读取时的版本号（尚未填写过为 0），防止覆盖他人的修改 */
   @IsInt() @Min(0) version: number;
 }
@@ -78,7 +83,7 @@ export class VersionDto {
 
 export class ReturnReviewDto extends VersionDto {
   /** 退回原因 */
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @Trim() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class DecideReviewDto extends VersionDto {
@@ -87,7 +92,7 @@ export class DecideReviewDto extends VersionDto {
   @IsIn(['pass', 'fail'])
   result: 'pass' | 'fail';
   /** 说明；更改已记录的结果时必填 */
-  @IsOptional() @Trim() @IsString() @MaxLength(500) reason?: string;
+  @IsOptional() @Trim() @IsString() @IsPlainText() @MaxLength(500) reason?: string;
 }
 
 export class ReviewQueryDto extends ExamYearPageQueryDto {

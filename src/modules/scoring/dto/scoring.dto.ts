@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { PageQueryOf } from '../../../common/http/page.dto';
 import { QueryBoolean, Trim } from '../../../common/validation/transforms';
+import { IsPlainText } from '../../../common/validation/is-plain-text.decorator';
 import { MARK_KINDS, VIOLATION_TYPES, VIOLATION_VOIDS } from '../domain/marks';
 
 /** A mark as sent: a score in points, 缺考, or 违纪 with its type and decision. */
@@ -83,17 +84,17 @@ export class ClaimEntryDto {
 export class ResolveDto extends MarkDto {
   @IsInt() @Min(0) version: number;
   /** 核对纸质评分表的说明 */
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) note: string;
+  @Trim() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(500) note: string;
 }
 
 export class CorrectDto extends MarkDto {
   @IsInt() @Min(0) version: number;
   /** 更正原因 */
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @Trim() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class ReasonDto {
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @Trim() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class AssignGraderDto {
