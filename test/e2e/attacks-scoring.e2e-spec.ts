@@ -86,6 +86,7 @@ describe('attacks on scoring, reviews and decisions (e2e)', () => {
   let t: TestApp;
   let staff: string;
   let grader: string;
+  let grader2: string;
   let s: SeatedSession;
   let sheet: string;
   let rows: { registrationId: string }[];
@@ -96,8 +97,11 @@ describe('attacks on scoring, reviews and decisions (e2e)', () => {
     staff = (await makeUser(t, admin, { role: 'center-staff' })).token;
     const g = await makeUser(t, admin, { role: 'grader' });
     grader = g.token;
+    const g2 = await makeUser(t, admin, { role: 'grader' });
+    grader2 = g2.token;
     s = await seatedSession(t, admin, 2);
     await post(staff, 'grader-assignments', { graderId: g.id, sittingId: s.theory }).expect(201);
+    await post(staff, 'grader-assignments', { graderId: g2.id, sittingId: s.theory }).expect(201);
     const list = await get(grader, 'score-sheets').expect(200);
     sheet = `score-sheets/${s.theory}/${list.body.items[0].examRoom}`;
     rows = (await get(grader, sheet).expect(200)).body.rows;
@@ -186,5 +190,34 @@ describe('attacks on scoring, reviews and decisions (e2e)', () => {
       kind: 'absent',
       note: '核对纸质评分表：\n缺考',
     }).expect(404);
+  });
+
+  it('finding 5: a grader learns the lock state only of sittings assigned to them (404 otherwise)', async () => {
+    await get(grader, `sittings/${s.theory}/score-lock`).expect(200);
+    const res = await get(grader, `sittings/${s.practical}/score-lock`).expect(404);
+    expect(res.body.code).toBe('SITTING_NOT_FOUND');
+    await get(staff, `sittings/${s.practical}/score-lock`).expect(200);
+  });
+
+  it('finding 6: a correction that keeps the same mark is refused (409), leaving the mark as keyed', async () => {
+    const marks = rows.map((r) => score(r.registrationId, 66));
+    await post(grader2, `${sheet}/entries`, { slot: 2 }).expect(200);
+    for (const [token, slot] of [
+      [grader, 1],
+      [grader2, 2],
+    ] as const) {
+      const v = (await get(token, `${sheet}/entries/${slot}`).expect(200)).body.version;
+      await put(token, `${sheet}/entries/${slot}/marks`, { version: v, rows: marks }).expect(200);
+      await post(token, `${sheet}/entries/${slot}/submit`, { version: v + 1 }).expect(200);
+    }
+    const row = (await get(staff, sheet).expect(200)).body.rows[0];
+    expect(row).toMatchObject({ resultStatus: 'final', final: { score: 66 } });
+    const path = `score-results/${row.resultId}/correct`;
+    const same = { version: row.resultVersion, kind: 'score', score: 66, reason: '复核' };
+    const res = await post(staff, path, same).expect(409);
+    expect(res.body.code).toBe('MARK_UNCHANGED');
+    const after = (await get(staff, sheet).expect(200)).body.rows[0];
+    expect(after).toMatchObject({ resultVersion: row.resultVersion, final: { score: 66 } });
+    await post(staff, path, { ...same, score: 67 }).expect(200);
   });
 });

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
+import { isCenter } from '../../common/auth/scope';
 import { Clock } from '../../common/clock/clock';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { COMPONENT_NAMES } from '../scheduling/domain/component-names';
 import { examRoomLabel } from '../scheduling/domain/exam-rooms';
-import { describeMark, markFromColumns, markToColumns } from './domain/marks';
+import { describeMark, markFromColumns, markToColumns, sameMark } from './domain/marks';
 import { sheetStatus, SHEET_STATUS_NAMES } from './domain/sheet-status';
 import type { CorrectDto } from './dto/scoring.dto';
 import type { ScoreLockResponse, ScoreResultResponse } from './dto/scoring-responses.dto';
@@ -15,6 +16,7 @@ import { parseOrThrow, resultView } from './discrepancies.service';
 import { ScoringRepository } from './scoring.repository';
 import {
   alreadyLocked,
+  markUnchanged,
   notFinal,
   notLocked,
   resultNotFound,
@@ -105,6 +107,7 @@ export class ScoreLocksService {
       const r = await this.repo.result(id, em);
       if (!r) throw resultNotFound();
       if (r.status !== 'final') throw notFinal();
+      if (sameMark(markFromColumns(r), mark)) throw markUnchanged();
       const before = describeMark(markFromColumns(r));
       const changes = {
         ...markToColumns(mark),
@@ -131,8 +134,13 @@ export class ScoreLocksService {
     });
   }
 
-  async status(sittingId: string): Promise<ScoreLockResponse> {
+  /** A grader learns only of sittings assigned to them (as with their sheets: 404 otherwise). */
+  async status(p: Principal, sittingId: string): Promise<ScoreLockResponse> {
     if (!(await this.repo.sitting(sittingId))) throw sittingNotFound();
+    if (!isCenter(p.scope)) {
+      const assigned = await this.repo.assignmentsOfSittings([sittingId]);
+      if (!assigned.some((a) => a.graderId === p.accountId)) throw sittingNotFound();
+    }
     const lock = await this.repo.lock(sittingId);
     return {
       sittingId,

@@ -101,8 +101,8 @@ export class ScoringCenterController {
   @Roles(...CENTER, 'grader')
   @ApiOperation({ summary: '场次成绩是否已锁定' })
   @ApiOkResponse({ type: ScoreLockResponse })
-  lockStatus(@IdParam() id: string) {
-    return this.locks.status(id);
+  lockStatus(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.locks.status(p, id);
   }
 
   @Post('sittings/:id/score-lock')

@@ -56,6 +56,8 @@ export const sheetsNotFinal = (details: ErrorDetail[]) =>
   );
 export const notDisputed = () =>
   new DomainError('conflict', 'NOT_A_DISCREPANCY', '该成绩不是待处理的差异，无需核对');
+export const markUnchanged = () =>
+  new DomainError('conflict', 'MARK_UNCHANGED', '更正后的成绩与现有成绩相同，无需更正');
 export const notFinal = () =>
   new DomainError('conflict', 'RESULT_NOT_FINAL', '该成绩尚未定稿，请先处理差异');
 export const entryIncomplete = (details: ErrorDetail[]) =>
