@@ -47,6 +47,18 @@ describe('planAccountImport', () => {
       'USERNAME_TAKEN',
     ],
     ['a missing name', ['pf02', null, '评分员', null, null], '姓名', 'REQUIRED'],
+    [
+      'a name with a direction override',
+      ['pf02', '评分员\u202e甲', '评分员', null, null],
+      '姓名',
+      'INVISIBLE_CHARACTERS',
+    ],
+    [
+      'a name with a NUL',
+      ['pf02', '甲\u0000', '评分员', null, null],
+      '姓名',
+      'INVISIBLE_CHARACTERS',
+    ],
     ['a role outside the four', ['pf02', '甲', '中心管理员', null, null], '角色', 'UNKNOWN_ROLE'],
     [
       'an unknown department',

@@ -1,3 +1,4 @@
+import { hasInvisibleCharacters } from '../../../common/text/invisible';
 import { normalizeName } from '../../../common/text/normalize';
 import type { Role } from './roles';
 
@@ -92,6 +93,9 @@ export function planAccountImport(
     if (username) seen.set(username.toLowerCase(), seen.get(username.toLowerCase()) ?? row);
     if (!displayName) fail('姓名', 'REQUIRED', '姓名不能为空');
     else if (displayName.length > MAX_DISPLAY_NAME) fail('姓名', 'TOO_LONG', '姓名过长');
+    // The name shows on sheets and lists: a direction override or NUL would disguise it.
+    else if (hasInvisibleCharacters(displayName))
+      fail('姓名', 'INVISIBLE_CHARACTERS', '姓名含有控制字符或不可见的格式字符，请删除后重试');
     const role = roleOf(roleName, fail);
     const org = role ? organizationOf(role, dept, unit, ctx, fail) : undefined;
     if (plan.errors.length > before || !role || !org) continue;
