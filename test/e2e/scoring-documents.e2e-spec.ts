@@ -110,7 +110,7 @@ describe('score sheets as xlsx and PDF; the discrepancy list (e2e)', () => {
       (await t.http().get(`${API}/${theory}/entries/1`).set(bearer(g1.token))).body.empty,
     ).toBe(6);
     const res = await upload(g1.token, theory, file).expect(200);
-    expect(res.body).toMatchObject({ saved: 6, empty: 1 });
+    expect(res.body).toMatchObject({ saved: 5, empty: 1 });
     const entry = (await t.http().get(`${API}/${theory}/entries/1`).set(bearer(g1.token))).body;
     expect(entry.source).toBe('import');
     expect(entry.rows.map((r: { mark: { text: string } | null }) => r.mark?.text ?? null)).toEqual([
@@ -120,6 +120,35 @@ describe('score sheets as xlsx and PDF; the discrepancy list (e2e)', () => {
       '违纪（替考，全部科目成绩无效）',
       '60 分',
       null,
+    ]);
+  });
+
+  it('leaves marks keyed on screen alone where the imported file’s cell is empty', async () => {
+    // Seat 6 keyed on screen after the import above; then the blank export imported again.
+    const entry = (await t.http().get(`${API}/${theory}/entries/1`).set(bearer(g1.token))).body;
+    const sixth = entry.rows[5].registrationId as string;
+    await t
+      .http()
+      .put(`${API}/${theory}/entries/1/marks`)
+      .set(bearer(g1.token))
+      .send({
+        version: entry.version,
+        rows: [{ registrationId: sixth, mark: { kind: 'score', score: 91 } }],
+      })
+      .expect(200);
+    const blank = (await download(g1.token, `${theory}/sheet.xlsx`)).body as Buffer;
+    const onlyFirst = await fill(blank, (ws) => (ws.getCell(FIRST_ROW, 4).value = '75'));
+    expect((await upload(g1.token, theory, onlyFirst).expect(200)).body).toMatchObject({
+      saved: 1,
+    });
+    const after = (await t.http().get(`${API}/${theory}/entries/1`).set(bearer(g1.token))).body;
+    expect(after.rows.map((r: { mark: { text: string } | null }) => r.mark?.text ?? null)).toEqual([
+      '75 分',
+      '缺考',
+      '88.5 分',
+      '违纪（替考，全部科目成绩无效）',
+      '60 分',
+      '91 分',
     ]);
   });
 
@@ -200,7 +229,10 @@ describe('score sheets as xlsx and PDF; the discrepancy list (e2e)', () => {
       .http()
       .post(`${API}/${theory}/entries/1/submit`)
       .set(bearer(g1.token))
-      .send({ version: 2 })
+      .send({
+        version: (await t.http().get(`${API}/${theory}/entries/1`).set(bearer(g1.token))).body
+          .version,
+      })
       .expect(200);
     const e2 = await t
       .http()

@@ -66,7 +66,11 @@ export class ScoreSheetDocumentsService {
     return download(file, PDF_TYPE, `${titleOf(sheet)}-${sheet.label}.pdf`);
   }
 
-  /** An imported sheet fills the caller's own draft entry: all rows or none. */
+  /**
+   * An imported sheet fills the caller's own draft entry, all rows or none. A mark cell left
+   * empty leaves that seat's draft mark as it is (the exported sheet is blank, so importing it
+   * over marks keyed on screen must not erase them); clearing a mark is done on screen.
+   */
   async importXlsx(
     p: Principal,
     key: SheetKey,
@@ -95,14 +99,15 @@ export class ScoreSheetDocumentsService {
       const filled = new Map(marks.filter((m) => m.mark).map((m) => [m.registrationId, m.mark!]));
       const empty = emptyRows(roster, filled).length;
       if (dryRun) return { dryRun, rows: read.rows.length, saved: 0, empty, errors: [] };
-      await this.entries.write(em, entry, entry.version, marks, 'import');
+      const given = marks.filter((m) => m.mark);
+      await this.entries.write(em, entry, entry.version, given, 'import');
       await this.audit.record(em, actorOf(p), {
         action: 'score.entry-imported',
         entityType: 'sitting',
         entityId: key.sittingId,
-        after: { examRoom: key.examRoom, slot, rows: marks.length },
+        after: { examRoom: key.examRoom, slot, rows: given.length },
       });
-      return { dryRun, rows: read.rows.length, saved: marks.length, empty, errors: [] };
+      return { dryRun, rows: read.rows.length, saved: given.length, empty, errors: [] };
     });
   }
 
