@@ -39,10 +39,10 @@ describe('技师综合评审 (附件4): the unit fills it, the department report
     const { page, context } = await newPage(browser);
     await signInToDashboard(page, 'demo-unit');
     await page.getByRole('menuitem', { name: '技师综合评审', exact: true }).click();
-    // The demo shows every state: decided, not started, and one whose marks are not final.
+    // The demo shows a decided review beside the one nobody has started (赵国强's opens or not
+    // depending on the sheet journey 09 keyed, so he is not looked at here).
     await expect.poll(() => rowOf(page, NAME).textContent()).toContain('未填写');
     expect(await rowOf(page, '王建军').textContent()).toContain('综合评审合格');
-    expect(await rowOf(page, '赵国强').textContent()).toContain('尚未最终确定');
     await shot(page, J, '1-list');
 
     await openReview(page);
