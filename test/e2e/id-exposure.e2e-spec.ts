@@ -71,6 +71,8 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     ids.sheetRoom = String(sheet.examRoom);
     ids.department = (await first('/departments')).id as string;
     ids.unit = (await first('/units')).id as string;
+    // A demo unit's technician whose 附件4 is filed and decided: every role's view is crawled.
+    ids.review = (await first('/technician-reviews', { state: 'passed' })).registrationId as string;
     ids.account = (
       await t
         .http()
@@ -118,6 +120,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     '/sittings/{id}': () => ids.sitting,
     '/departments/{id}': () => ids.department,
     '/units/{id}': () => ids.unit,
+    '/technician-reviews/{id}': () => ids.review,
     '/exam-rooms/{examRoom}': () => '1',
     '/score-sheets/{sittingId}': () => ids.sheetSitting,
     '/{examRoom}': () => ids.sheetRoom,
@@ -171,6 +174,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
   it('crawls every GET endpoint as every role', async () => {
     const leaks: string[] = [];
     const unread: string[] = [];
+    const readAs = new Map<string, string[]>();
     let read = 0;
     for (const [path, ops] of Object.entries(paths)) {
       const op = ops.get;
@@ -192,6 +196,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
         if (MAY_CARRY_FULL_ID[path]?.includes(role)) continue;
         const text = await textOf(res.body as Buffer, type, `${role}${path}`);
         read += 1;
+        readAs.set(path, [...(readAs.get(path) ?? []), role]);
         const found = fullIds(text);
         if (found.length && !MAY_CARRY_FULL_ID[path]?.includes(role)) {
           leaks.push(`${path} as ${role}: ${found.length} full ID number(s)`);
@@ -201,6 +206,28 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     expect(leaks).toEqual([]);
     expect(unread).toEqual([]);
     expect(read).toBeGreaterThan(60);
+    // 附件4 (a technician's review form and its PDF) is read as every role that may open it.
+    for (const path of [
+      '/api/v1/technician-reviews/{id}',
+      '/api/v1/technician-reviews/{id}/form.pdf',
+    ]) {
+      expect([path, readAs.get(path)]).toEqual([path, ['demo-unit', 'demo-dept', 'demo-staff']]);
+    }
+  });
+
+  it('prints 附件4 with the candidate’s facts but no ID number (the form has no such field)', async () => {
+    const res = await t
+      .http()
+      .get(`${API}/technician-reviews/${ids.review}/form.pdf?copies=3`)
+      .set({ Authorization: `Bearer ${tokens['demo-unit']}` })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = await textOf(res.body as Buffer, String(res.headers['content-type']), 'form');
+    expect(text).toContain('王建军');
+    expect(text).toContain('1974年3月');
+    expect(text.replace(/\s/g, '')).not.toContain('身份证');
+    expect(fullIds(text)).toEqual([]);
   });
 
   it('the check can fail: the demo 附件2 does carry full ID numbers', async () => {

@@ -231,6 +231,11 @@ describe('technician comprehensive review, 附件4 (e2e)', () => {
       reason: '业绩栏请补充具体数据',
     }).expect(200);
     expect(returned.body).toMatchObject({ state: 'draft', centerNote: '业绩栏请补充具体数据' });
+    // The department sees in its list why a form came back, without opening it.
+    const list = await t.http().get(`${API}/technician-reviews`).set(bearer(deptA)).expect(200);
+    expect(
+      list.body.items.find((r: { registrationId: string }) => r.registrationId === id),
+    ).toMatchObject({ state: 'draft', centerNote: '业绩栏请补充具体数据' });
     await post(deptA, id, 'submit', { version: 4 }).expect(200);
     expect((await post(deptA, id, 'decide', { version: 5, result: 'pass' })).status).toBe(403);
 

@@ -3541,6 +3541,8 @@ export interface components {
             state: "pending" | "draft" | "submitted" | "passed" | "failed";
             /** @description 未开放时的原因 */
             closedReason?: string | null;
+            /** @description 中心退回原因或评审说明 */
+            centerNote?: string | null;
             registrationId: string;
             name: string;
             gender: string;

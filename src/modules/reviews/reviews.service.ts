@@ -124,6 +124,7 @@ export class ReviewsService {
         ...this.stateOf(review),
         open: gate.open,
         closedReason: gate.open ? null : gate.reason,
+        centerNote: review?.centerNote ?? null,
       };
     });
     return { items, total, page: q.page, pageSize: q.pageSize };

@@ -15,6 +15,7 @@ import { AllocationService } from '../scheduling/allocation.service';
 import { SittingsService } from '../scheduling/sittings.service';
 import { VenuesService } from '../scheduling/venues.service';
 import { DemoExemptDecisions } from './demo-exempt-decisions';
+import { DemoReviews } from './demo-reviews';
 import { DemoScoring } from './demo-scoring';
 import { DEMO_DAYS, instantOn } from './domain/demo-session';
 import type { DemoCandidate, DemoSeed, DemoStage } from './domain/demo-seed';
@@ -28,7 +29,8 @@ type Seeded = DemoCandidate & { id: string };
  * genuine. Today a newcomer finds candidates at every stage: registered,
  * unit-approved, in publicity, submitted to the department,
  * department-approved, reported to the center, filed (备案) and seated, with
- * tickets downloadable now.
+ * tickets downloadable now; scores keyed, disputed, resolved and locked; and
+ * technician reviews (附件4) at every state.
  */
 @Injectable()
 export class DemoSeason {
@@ -45,6 +47,7 @@ export class DemoSeason {
     private readonly allocation: AllocationService,
     private readonly exempt: DemoExemptDecisions,
     private readonly scoring: DemoScoring,
+    private readonly reviews: DemoReviews,
   ) {}
 
   /** Seeds the season once: nothing happens when the demo session has registrations. */
@@ -94,7 +97,11 @@ export class DemoSeason {
     );
 
     await this.schedule(staff, year, filed, today);
-    await this.scoring.seed(year);
+    const technicians = filed.filter(
+      (c) => c.targetLevel === 'technician' && !c.nationalCertificate,
+    );
+    await this.scoring.seed(year, new Set(technicians.map((c) => c.id)), day(DEMO_DAYS.scoring));
+    await this.reviews.seed(technicians, today, (u) => this.principal(u));
 
     const inPublicity = await this.register(
       year,

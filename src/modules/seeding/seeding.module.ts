@@ -5,9 +5,11 @@ import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ResultsModule } from '../results/results.module';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
 import { DemoExemptDecisions } from './demo-exempt-decisions';
 import { ScoringModule } from '../scoring/scoring.module';
+import { DemoReviews } from './demo-reviews';
 import { DemoScoring } from './demo-scoring';
 import { DemoSeason } from './demo-season';
 import { DemoSeeder } from './demo.seeder';
@@ -23,7 +25,15 @@ import { SeedingService } from './seeding.service';
     SchedulingModule,
     ResultsModule,
     ScoringModule,
+    ReviewsModule,
   ],
-  providers: [SeedingService, DemoSeeder, DemoSeason, DemoExemptDecisions, DemoScoring],
+  providers: [
+    SeedingService,
+    DemoSeeder,
+    DemoSeason,
+    DemoExemptDecisions,
+    DemoScoring,
+    DemoReviews,
+  ],
 })
 export class SeedingModule {}

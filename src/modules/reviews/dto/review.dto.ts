@@ -120,6 +120,8 @@ export class ReviewListItem {
   open: boolean;
   /** 未开放时的原因 */
   @ApiPropertyOptional({ nullable: true }) closedReason: string | null;
+  /** 中心退回原因或评审说明 */
+  @ApiPropertyOptional({ nullable: true }) centerNote: string | null;
 }
 
 export const ReviewPageResponse = PageOf(ReviewListItem);

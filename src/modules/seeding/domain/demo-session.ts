@@ -46,6 +46,12 @@ export const DEMO_DAYS = {
   /** venues, rooms and sittings; allocation and publishing */
   scheduling: -6,
   examTheory: 7,
+  /** both graders key the sheets; disputes resolved, final sittings locked */
+  scoring: -5,
+  /** 技师综合评审 (附件4): the units fill the form, the departments report it, the center decides */
+  reviewUnit: -4,
+  reviewDepartment: -3,
+  reviewCenter: -2,
   inPublicityRegister: -4,
   inPublicityStart: -3,
   unitApprovedRegister: -2,

@@ -1,0 +1,28 @@
+import type { Schemas } from '@/api/client';
+import type { Role } from '@/auth/session';
+
+type Row = Pick<Schemas['ReviewListItem'], 'state' | 'open' | 'closedReason' | 'centerNote'>;
+
+/** What the list says beside a review's state: why it is closed or came back, who acts next. */
+export function reviewNote(row: Row): string {
+  if (!row.open) return row.closedReason ?? '';
+  switch (row.state) {
+    case 'pending':
+      return '可填写考核表';
+    case 'draft':
+      return row.centerNote ? `中心退回：${row.centerNote}` : '填写中，待主管部门报送市中心';
+    case 'submitted':
+      return '已报送市中心，待评审';
+    default:
+      return row.centerNote ? `评审说明：${row.centerNote}` : '市中心已记录评审结果';
+  }
+}
+
+/** Whether `role` may still write this form (填写) or only read it (查看). */
+export function mayFill(row: Pick<Row, 'state' | 'open'>, role: Role | null): boolean {
+  return (
+    row.open &&
+    (row.state === 'pending' || row.state === 'draft') &&
+    (role === 'unit' || role === 'department')
+  );
+}
