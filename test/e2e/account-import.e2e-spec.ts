@@ -264,4 +264,30 @@ describe('account import (e2e)', () => {
     expect(res.body.code).toBe('ROLE_FORBIDDEN');
     await t.http().get(`${API}/accounts/template.xlsx`).set(bearer(staff.token)).expect(403);
   });
+
+  it('refuses, one by one as in the import, a display name with a direction override or a line break', async () => {
+    for (const displayName of ['张\u202E三', '张三\n李四']) {
+      const created = await t
+        .http()
+        .post(`${API}/accounts`)
+        .set(bearer(admin))
+        .send({
+          username: `odd-${displayName.length}`,
+          displayName,
+          role: 'grader',
+          password: 'Initial#Pass2025',
+        })
+        .expect(400);
+      expect(created.body.details[0]).toMatchObject({ field: 'displayName' });
+    }
+    const account = (await t.http().get(`${API}/accounts`).set(bearer(admin)).expect(200)).body
+      .items[0];
+    const patched = await t
+      .http()
+      .patch(`${API}/accounts/${account.id}`)
+      .set(bearer(admin))
+      .send({ displayName: '管理\u200B员' })
+      .expect(400);
+    expect(patched.body.details[0].message).toContain('不可见');
+  });
 });

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { hasInvisibleInParagraphs } from '../text/invisible';
+import { hasInvisibleCharacters, hasInvisibleInParagraphs } from '../text/invisible';
 
 /**
  * Free text that is printed and exported (附件4, reasons, notes): line breaks and TAB are
@@ -15,6 +15,20 @@ export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
       options,
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || !hasInvisibleInParagraphs(value),
+      },
+    });
+}
+
+/** A one-line name shown on sheets and lists: no line break, control or format character. */
+export function IsOneLineText(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isOneLineText',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !hasInvisibleCharacters(value),
       },
     });
 }

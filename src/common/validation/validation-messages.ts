@@ -25,6 +25,7 @@ const MESSAGES: Record<string, string> = {
   matches: '格式不正确',
   isDateOnly: '必须是真实存在的日期，格式 YYYY-MM-DD',
   isPlainText: '不能包含控制字符或不可见的格式字符（如方向控制符）',
+  isOneLineText: '不能包含换行、控制字符或不可见的格式字符（如方向控制符）',
   isIdCardNumber: '不是有效的身份证号码（GB 11643 校验不通过）',
 };
 

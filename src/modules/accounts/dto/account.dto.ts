@@ -13,13 +13,14 @@ import { USERNAME_PATTERN } from '../domain/account-import';
 import { PASSWORD_MAX } from '../domain/password-policy';
 import { Role, ROLES } from '../domain/roles';
 import { QueryBoolean, Trim } from '../../../common/validation/transforms';
+import { IsOneLineText } from '../../../common/validation/is-plain-text.decorator';
 import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
 
 export class CreateAccountDto {
   /** 登录名：3–64 位字母、数字、点、下划线、短横线 */
   @Matches(USERNAME_PATTERN) username: string;
   /** 姓名或称呼 */
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(100) @IsOneLineText() displayName: string;
   @IsIn(ROLES) role: Role;
   /** 主管部门用户必填 */
   @IsOptional() @IsUUID() departmentId?: string;
@@ -30,7 +31,13 @@ export class CreateAccountDto {
 }
 
 export class UpdateAccountDto {
-  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(100) displayName?: string;
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @IsOneLineText()
+  displayName?: string;
   /** false 停用账号（立即失效） */
   @IsOptional() @IsBoolean() active?: boolean;
 }
