@@ -1,3 +1,4 @@
+import { loadInChunks } from '../../database/in-chunks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -68,10 +69,11 @@ export class ExemptDecisionsRepository {
   }
 
   async decisionsOf(ids: string[], em?: EntityManager): Promise<Map<string, ExemptDecisionEntity>> {
-    if (!ids.length) return new Map();
-    const rows = await this.manager(em)
-      .getRepository(ExemptDecisionEntity)
-      .findBy({ registrationId: In(ids) });
+    const rows = await loadInChunks(ids, (part) =>
+      this.manager(em)
+        .getRepository(ExemptDecisionEntity)
+        .findBy({ registrationId: In(part) }),
+    );
     return new Map(rows.map((d) => [d.registrationId, d]));
   }
 

@@ -1,3 +1,4 @@
+import { loadInChunks } from '../../database/in-chunks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -67,10 +68,11 @@ export class ReviewsRepository {
   }
 
   findReviews(ids: string[]): Promise<TechnicianReviewEntity[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.dataSource
-      .getRepository(TechnicianReviewEntity)
-      .find({ where: { registrationId: In(ids) } });
+    return loadInChunks(ids, (part) =>
+      this.dataSource
+        .getRepository(TechnicianReviewEntity)
+        .find({ where: { registrationId: In(part) } }),
+    );
   }
 
   async insert(em: EntityManager, row: TechnicianReviewEntity): Promise<void> {

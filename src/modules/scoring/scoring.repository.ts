@@ -1,3 +1,4 @@
+import { loadInChunks } from '../../database/in-chunks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -105,16 +106,17 @@ export class ScoringRepository {
   }
 
   /** The sittings each registration is seated in, with their component. */
-  async seatsOfRegistrations(registrationIds: string[]) {
-    if (!registrationIds.length) return [];
-    return this.m()
-      .createQueryBuilder(SeatAssignmentEntity, 'a')
-      .innerJoin(SittingEntity, 's', 's.id = a.sittingId')
-      .select('a.registrationId', 'registrationId')
-      .addSelect('a.sittingId', 'sittingId')
-      .addSelect('s.component', 'component')
-      .where('a.registrationId IN (:...registrationIds)', { registrationIds })
-      .getRawMany<{ registrationId: string; sittingId: string; component: string }>();
+  seatsOfRegistrations(ids: string[]) {
+    return loadInChunks(ids, (registrationIds) =>
+      this.m()
+        .createQueryBuilder(SeatAssignmentEntity, 'a')
+        .innerJoin(SittingEntity, 's', 's.id = a.sittingId')
+        .select('a.registrationId', 'registrationId')
+        .addSelect('a.sittingId', 'sittingId')
+        .addSelect('s.component', 'component')
+        .where('a.registrationId IN (:...registrationIds)', { registrationIds })
+        .getRawMany<{ registrationId: string; sittingId: string; component: string }>(),
+    );
   }
 
   /** Whether the sheet has any seat at all (cancelled candidates included). */
@@ -241,10 +243,10 @@ export class ScoringRepository {
       : Promise.resolve([]);
   }
 
-  resultsOfRegistrations(registrationIds: string[]) {
-    return registrationIds.length
-      ? this.m().find(ScoreResultEntity, { where: { registrationId: In(registrationIds) } })
-      : Promise.resolve([]);
+  resultsOfRegistrations(ids: string[]) {
+    return loadInChunks(ids, (part) =>
+      this.m().find(ScoreResultEntity, { where: { registrationId: In(part) } }),
+    );
   }
 
   result(id: string, em?: EntityManager) {
@@ -271,8 +273,8 @@ export class ScoringRepository {
   }
 
   locksOf(sittingIds: string[]) {
-    return sittingIds.length
-      ? this.m().find(ScoreLockEntity, { where: { sittingId: In(sittingIds) } })
-      : Promise.resolve([]);
+    return loadInChunks(sittingIds, (part) =>
+      this.m().find(ScoreLockEntity, { where: { sittingId: In(part) } }),
+    );
   }
 }
