@@ -158,6 +158,16 @@ describe('POST /api/v1/results/evaluate (e2e)', () => {
     for (const d of res.body.details) expect(d.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
+  it('says what a score must be: 0 to 100, at most one decimal place', async () => {
+    const res = await evaluate({ level: 'senior', mode: 'exam', theory: { score: 60.05 } }).expect(
+      400,
+    );
+    expect(res.body.details[0]).toMatchObject({
+      field: 'theory.score',
+      message: 'theory.score：须为 0 至 100 的数字，至多一位小数',
+    });
+  });
+
   it('answers 404 EXAM_SESSION_NOT_FOUND for an unknown examYear', async () => {
     const res = await evaluate({ ...EXAMPLE, examYear: 2031 }).expect(404);
     expect(res.body.code).toBe('EXAM_SESSION_NOT_FOUND');

@@ -26,6 +26,8 @@ const MESSAGES: Record<string, string> = {
   isDateOnly: '必须是真实存在的日期，格式 YYYY-MM-DD',
   isPlainText: '不能包含控制字符或不可见的格式字符（如方向控制符）',
   isOneLineText: '不能包含换行、控制字符或不可见的格式字符（如方向控制符）',
+  isScore: '须为 0 至 100 的数字，至多一位小数',
+  notWith: '分数与缺考、违纪标记只能给出其一',
   isIdCardNumber: '不是有效的身份证号码（GB 11643 校验不通过）',
 };
 
