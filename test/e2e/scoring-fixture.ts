@@ -1,5 +1,6 @@
 import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
 import { summaryRows } from '../factories/summary.factory';
+import { fileWithCenter } from './filing';
 import { API, bearer, makeOrganizations, makeUser, type TestApp } from './harness';
 
 export interface SeatedSession {
@@ -36,37 +37,7 @@ export async function seatedSession(t: TestApp, admin: string, n: number): Promi
       .query({ status: 'registered', pageSize: 100 })
       .set(bearer(unit))
   ).body.items.map((r: { id: string }) => r.id) as string[];
-  await t
-    .http()
-    .post(`${API}/registrations/unit-review`)
-    .set(bearer(unit))
-    .send({ ids, decision: 'approve', conductAttested: true })
-    .expect(200);
-  await t.http().post(`${API}/publicities`).set(bearer(unit)).send({}).expect(201);
-  t.clock.set('2025-07-10T02:00:00Z');
-  await t
-    .http()
-    .post(`${API}/registrations/submit-to-department`)
-    .set(bearer(unit))
-    .send({ ids })
-    .expect(200);
-  await t
-    .http()
-    .post(`${API}/registrations/department-review`)
-    .set(bearer(dept))
-    .send({ ids, decision: 'approve' })
-    .expect(200);
-  const batch = await t
-    .http()
-    .post(`${API}/department-batches`)
-    .set(bearer(dept))
-    .send({})
-    .expect(201);
-  await t
-    .http()
-    .post(`${API}/department-batches/${batch.body.id}/accept`)
-    .set(bearer(admin))
-    .expect(200);
+  await fileWithCenter(t, { unit, department: dept, center: admin }, ids);
   const venue = await t
     .http()
     .post(`${API}/venues`)

@@ -5,6 +5,7 @@ import {
   type ExamComponentsReader,
 } from '../../src/modules/reviews/exam-components.port';
 import { summaryRows } from '../factories/summary.factory';
+import { fileWithCenter } from './filing';
 import {
   adminToken,
   API,
@@ -71,37 +72,7 @@ describe('technician comprehensive review, 附件4 (e2e)', () => {
     technicians = regs.filter((r) => r.targetLevel === 'technician').map((r) => r.id);
     senior = regs.find((r) => r.targetLevel === 'senior')!.id;
     expect(technicians).toHaveLength(2);
-    await t
-      .http()
-      .post(`${API}/registrations/unit-review`)
-      .set(bearer(unitA1))
-      .send({ ids, decision: 'approve', conductAttested: true })
-      .expect(200);
-    await t.http().post(`${API}/publicities`).set(bearer(unitA1)).send({}).expect(201);
-    t.clock.set('2025-07-10T02:00:00Z');
-    await t
-      .http()
-      .post(`${API}/registrations/submit-to-department`)
-      .set(bearer(unitA1))
-      .send({ ids })
-      .expect(200);
-    await t
-      .http()
-      .post(`${API}/registrations/department-review`)
-      .set(bearer(deptA))
-      .send({ ids, decision: 'approve' })
-      .expect(200);
-    const batch = await t
-      .http()
-      .post(`${API}/department-batches`)
-      .set(bearer(deptA))
-      .send({})
-      .expect(201);
-    await t
-      .http()
-      .post(`${API}/department-batches/${batch.body.id}/accept`)
-      .set(bearer(admin))
-      .expect(200);
+    await fileWithCenter(t, { unit: unitA1, department: deptA, center: admin }, ids);
 
     // Final marks come from scoring; here the reader answers what each test sets.
     const reader = t.app.get<ExamComponentsReader>(EXAM_COMPONENTS);
