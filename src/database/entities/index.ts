@@ -31,6 +31,9 @@ import { ScoreEntryEntity } from '../../modules/scoring/entities/score-entry.ent
 import { ScoreLockEntity } from '../../modules/scoring/entities/score-lock.entity';
 import { ScoreResultEntity } from '../../modules/scoring/entities/score-result.entity';
 import { AppSettingEntity } from './app-setting.entity';
+import { ResultPublicationEntity } from '../../modules/certificates/entities/result-publication.entity';
+import { CertificateEntity } from '../../modules/certificates/entities/certificate.entity';
+import { LedgerEntryEntity } from '../../modules/ledger/entities/ledger-entry.entity';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -66,4 +69,7 @@ export const ENTITIES = [
   ScoreEntryMarkEntity,
   ScoreResultEntity,
   ScoreLockEntity,
+  ResultPublicationEntity,
+  CertificateEntity,
+  LedgerEntryEntity,
 ];
