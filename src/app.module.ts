@@ -18,6 +18,7 @@ import { ExamSessionsModule } from './modules/exam-sessions/exam-sessions.module
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ResultsModule } from './modules/results/results.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         RegistrationsModule,
         SchedulingModule,
         ResultsModule,
+        CertificatesModule,
         ReviewsModule,
         ScoringModule,
         SeedingModule,

@@ -101,6 +101,18 @@ export class AppConfig {
   @Min(1)
   RATE_PER_MINUTE = 1200;
 
+  /** Public certificate verifications per client address per minute (no enumeration). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  VERIFY_RATE_PER_MINUTE = 20;
+
+  /** The same per day. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  VERIFY_RATE_PER_DAY = 300;
+
   @IsString()
   UPLOAD_DIR = './data/uploads';
 
@@ -146,6 +158,8 @@ const ENV_KEYS = [
   'SESSION_MAX_HOURS',
   'LOGIN_RATE_PER_MINUTE',
   'RATE_PER_MINUTE',
+  'VERIFY_RATE_PER_MINUTE',
+  'VERIFY_RATE_PER_DAY',
   'UPLOAD_DIR',
   'KEY_DIR',
   'MASTER_KEY',

@@ -70,6 +70,9 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     ids.sheetSitting = sheet.sittingId as string;
     ids.sheetRoom = String(sheet.examRoom);
     ids.department = (await first('/departments')).id as string;
+    ids.certificate =
+      ((await first('/certificates'))?.id as string | undefined) ??
+      '00000000-0000-4000-8000-000000000000';
     ids.unit = (await first('/units')).id as string;
     // A demo unit's technician whose 附件4 is filed and decided: every role's view is crawled.
     ids.review = (await first('/technician-reviews', { state: 'passed' })).registrationId as string;
@@ -119,6 +122,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     '/department-batches/{id}': () => ids.batch,
     '/sittings/{id}': () => ids.sitting,
     '/departments/{id}': () => ids.department,
+    '/certificates/{id}': () => ids.certificate,
     '/units/{id}': () => ids.unit,
     '/technician-reviews/{id}': () => ids.review,
     '/exam-rooms/{examRoom}': () => '1',
@@ -133,6 +137,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     start: TODAY,
     days: '5',
     code: 'DLGQ:2026000000:x',
+    number: 'DL2026-3-00001',
   };
 
   /** The URL to call, or null for a parameter this crawler cannot fill. */

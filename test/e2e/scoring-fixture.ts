@@ -1,7 +1,7 @@
 import { writeSummaryWorkbook } from '../../src/modules/documents/excel/summary-workbook';
 import { summaryRows } from '../factories/summary.factory';
 import { fileWithCenter } from './filing';
-import { API, bearer, makeOrganizations, makeUser, type TestApp } from './harness';
+import { API, bearer, makeOrganizations, makeUser, type OrgFixture, type TestApp } from './harness';
 
 export interface SeatedSession {
   /** Registration ids filed (备案) and seated. */
@@ -9,6 +9,9 @@ export interface SeatedSession {
   theory: string;
   practical: string;
   unit: string;
+  /** The unit's department's account, and the organizations. */
+  department: string;
+  org: OrgFixture;
 }
 
 /**
@@ -69,5 +72,64 @@ export async function seatedSession(t: TestApp, admin: string, n: number): Promi
   const theory = await sitting('theory', '09:00', '11:00');
   const practical = await sitting('practical', '14:00', '16:00');
   await t.http().post(`${API}/scheduling/allocate`).set(bearer(admin)).send({}).expect(200);
-  return { ids, theory, practical, unit };
+  return { ids, theory, practical, unit, department: dept, org };
+}
+
+/**
+ * Both sittings keyed by two graders who agree, then locked: theory and practical marks per
+ * candidate in the order of `s.ids` (null leaves the seat out: the candidate was cancelled).
+ */
+export async function scoreAndLock(
+  t: TestApp,
+  admin: string,
+  s: SeatedSession,
+  marks: { theory: number; practical: number }[],
+): Promise<void> {
+  const graders = [
+    await makeUser(t, admin, { role: 'grader' }),
+    await makeUser(t, admin, { role: 'grader' }),
+  ];
+  for (const sittingId of [s.theory, s.practical]) {
+    for (const g of graders)
+      await t
+        .http()
+        .post(`${API}/grader-assignments`)
+        .set(bearer(admin))
+        .send({ graderId: g.id, sittingId })
+        .expect(201);
+    const sheets = await t.http().get(`${API}/score-sheets`).set(bearer(admin)).expect(200);
+    for (const sheet of (sheets.body.items as { sittingId: string; examRoom: number }[]).filter(
+      (x) => x.sittingId === sittingId,
+    )) {
+      const path = `${API}/score-sheets/${sittingId}/${sheet.examRoom}`;
+      for (const g of graders) {
+        const entry = await t.http().post(`${path}/entries`).set(bearer(g.token)).expect(200);
+        const rows = (await t.http().get(path).set(bearer(g.token)).expect(200)).body.rows as {
+          registrationId: string;
+        }[];
+        const put = await t
+          .http()
+          .put(`${path}/entries/${entry.body.slot}/marks`)
+          .set(bearer(g.token))
+          .send({
+            version: entry.body.version,
+            rows: rows.map((r) => {
+              const m = marks[s.ids.indexOf(r.registrationId)];
+              return {
+                registrationId: r.registrationId,
+                mark: { kind: 'score', score: sittingId === s.theory ? m.theory : m.practical },
+              };
+            }),
+          })
+          .expect(200);
+        await t
+          .http()
+          .post(`${path}/entries/${entry.body.slot}/submit`)
+          .set(bearer(g.token))
+          .send({ version: put.body.version })
+          .expect(200);
+      }
+    }
+    await t.http().post(`${API}/sittings/${sittingId}/score-lock`).set(bearer(admin)).expect(200);
+  }
 }

@@ -1,3 +1,4 @@
+import { ResultsFreezeModule } from '../certificates/freeze/results-freeze';
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -30,6 +31,7 @@ import { SummaryTargets } from './summary-targets';
 
 @Module({
   imports: [
+    ResultsFreezeModule,
     ExamSessionsModule,
     OrganizationsModule,
     EligibilityModule,

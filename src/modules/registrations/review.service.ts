@@ -5,6 +5,7 @@ import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { chinaDateOf } from '../../common/dates/date-only';
 import { DomainError } from '../../common/errors/domain-error';
+import { ResultsFreeze } from '../certificates/freeze/results-freeze';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
@@ -55,6 +56,7 @@ export class ReviewService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly freeze: ResultsFreeze,
   ) {}
 
   /** Unit qualification review; approving attests 二(一) (conduct and appraisal). */
@@ -227,6 +229,7 @@ export class ReviewService {
   cancel(p: Principal, id: string, reason: string): Promise<BulkResultResponse> {
     return this.uow.run(async (em) => {
       const rows = await this.load(p, em, [id]);
+      for (const r of rows) await this.freeze.assertOpen(em, r.sessionId);
       await this.move(p, em, rows, 'cancel', { statusReason: reason }, reason);
       return result('cancel', rows);
     });

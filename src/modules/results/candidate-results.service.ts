@@ -75,6 +75,15 @@ export class CandidateResultsService {
     };
   }
 
+  /** Every filed candidate of a session with their standing (the pass list's source). */
+  async standings(
+    sessionId: string,
+  ): Promise<{ registration: RegistrationEntity; result: CandidateResult }[]> {
+    const regs = await this.repo.all({ kind: 'center' }, { sessionId });
+    const results = await this.resultsOf(sessionId, regs);
+    return regs.map((r) => ({ registration: r, result: results.get(r.id)! }));
+  }
+
   private filterOf(sessionId: string, q: ResultsFilterDto): FiledFilter {
     return {
       sessionId,

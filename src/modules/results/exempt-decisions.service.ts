@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { isUniqueViolation } from '../../database/db-errors';
+import { ResultsFreeze } from '../certificates/freeze/results-freeze';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
@@ -34,6 +35,7 @@ export class ExemptDecisionsService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly freeze: ResultsFreeze,
   ) {}
 
   async list(p: Principal, q: ExemptQueryDto): Promise<ExemptCandidatePageResponse> {
@@ -48,6 +50,7 @@ export class ExemptDecisionsService {
       .run(async (em) => {
         const r = await this.repo.findCandidate(p.scope, id, em);
         if (!r) throw exemptCandidateNotFound();
+        await this.freeze.assertOpen(em, r.sessionId);
         const current = (await this.repo.decisionsOf([r.id], em)).get(r.id);
         const reason = dto.reason || null;
         const refusal = decisionRefusal(

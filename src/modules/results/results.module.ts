@@ -1,3 +1,4 @@
+import { ResultsFreezeModule } from '../certificates/freeze/results-freeze';
 import { Module } from '@nestjs/common';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { ReviewsModule } from '../reviews/reviews.module';
@@ -12,7 +13,7 @@ import { PassRuleController } from './pass-rule.controller';
 import { PassRuleService } from './pass-rule.service';
 
 @Module({
-  imports: [ExamSessionsModule, ScoringModule, ReviewsModule],
+  imports: [ExamSessionsModule, ScoringModule, ReviewsModule, ResultsFreezeModule],
   controllers: [PassRuleController, CandidateResultsController, ExemptDecisionsController],
   providers: [
     PassRuleService,
@@ -21,6 +22,6 @@ import { PassRuleService } from './pass-rule.service';
     CandidateResultsService,
     CandidateResultsRepository,
   ],
-  exports: [PassRuleService, ExemptDecisionsService],
+  exports: [PassRuleService, ExemptDecisionsService, CandidateResultsService],
 })
 export class ResultsModule {}

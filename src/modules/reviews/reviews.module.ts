@@ -1,3 +1,4 @@
+import { ResultsFreezeModule } from '../certificates/freeze/results-freeze';
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { FileStore } from '../documents/files/file-store';
@@ -10,7 +11,7 @@ import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [ExamSessionsModule, DocumentsModule, ScoringModule],
+  imports: [ExamSessionsModule, DocumentsModule, ScoringModule, ResultsFreezeModule],
   controllers: [ReviewsController],
   providers: [
     ReviewsRepository,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { download } from '../../common/http/download';
+import { ResultsFreeze } from '../certificates/freeze/results-freeze';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { FileStore } from '../documents/files/file-store';
@@ -90,6 +91,7 @@ export class ReviewsService {
     private readonly clock: Clock,
     private readonly jobs: DocumentJobs,
     private readonly files: FileStore,
+    private readonly freeze: ResultsFreeze,
   ) {}
 
   async list(p: Principal, q: ReviewQueryDto) {
@@ -259,6 +261,7 @@ export class ReviewsService {
   ): Promise<ReviewResponse> {
     return this.uow.run(async (em) => {
       const reg = await this.candidate(p, id, em);
+      await this.freeze.assertOpen(em, reg.sessionId);
       const gate = await this.gateFor(reg);
       const review = await this.repo.findReview(reg.id, em);
       if (!review) throw reviewNotOpen(gate.open ? '综合评审表尚未填写' : gate.reason);

@@ -3,6 +3,7 @@ import type { Principal } from '../../common/auth/principal';
 import { isCenter } from '../../common/auth/scope';
 import { Clock } from '../../common/clock/clock';
 import type { ErrorDetail } from '../../common/errors/domain-error';
+import { ResultsFreeze } from '../certificates/freeze/results-freeze';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { COMPONENT_NAMES } from '../scheduling/domain/component-names';
@@ -37,6 +38,7 @@ export class ScoreLocksService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly freeze: ResultsFreeze,
   ) {}
 
   async lock(p: Principal, sittingId: string): Promise<ScoreLockResponse> {
@@ -85,7 +87,9 @@ export class ScoreLocksService {
 
   async unlock(p: Principal, sittingId: string, reason: string): Promise<ScoreLockResponse> {
     return this.uow.run(async (em) => {
-      if (!(await this.repo.sitting(sittingId, em))) throw sittingNotFound();
+      const sitting = await this.repo.sitting(sittingId, em);
+      if (!sitting) throw sittingNotFound();
+      await this.freeze.assertOpen(em, sitting.sessionId);
       const lock = await this.repo.lock(sittingId, em);
       if (!lock) throw notLocked();
       await em.delete(ScoreLockEntity, { sittingId });
@@ -106,6 +110,7 @@ export class ScoreLocksService {
     return this.uow.run(async (em) => {
       const r = await this.repo.result(id, em);
       if (!r) throw resultNotFound();
+      await this.freeze.assertOpen(em, r.sessionId);
       if (r.status !== 'final') throw notFinal();
       if (sameMark(markFromColumns(r), mark)) throw markUnchanged();
       const before = describeMark(markFromColumns(r));

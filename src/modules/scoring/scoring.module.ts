@@ -1,3 +1,4 @@
+import { ResultsFreezeModule } from '../certificates/freeze/results-freeze';
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
@@ -17,7 +18,7 @@ import { SheetFinalizer } from './sheet-finalizer';
 
 /** Graders, score sheets with double entry, discrepancies, locking and corrections (issue 10). */
 @Module({
-  imports: [ExamSessionsModule, DocumentsModule],
+  imports: [ExamSessionsModule, DocumentsModule, ResultsFreezeModule],
   controllers: [ScoreSheetsController, ScoreDocumentsController, ScoringCenterController],
   providers: [
     ScoringRepository,

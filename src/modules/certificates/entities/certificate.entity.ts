@@ -3,7 +3,8 @@ import { DateOnlyColumn, ID_LENGTH, InstantColumn } from '../../../database/colu
 import type { Level } from '../../exam-sessions/domain/session-rules';
 import type { Mode } from '../../eligibility/domain/eligibility.types';
 
-export type CertificateStatus = 'valid' | 'revoked' | 'replaced';
+export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'replaced'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
 /**
  * One 合格证明 issued to a person on a published pass list. What it certifies is copied

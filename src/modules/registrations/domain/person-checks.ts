@@ -21,7 +21,7 @@ export interface FieldProblem {
 /** Working age in China starts at 16 (劳动法 第十五条). */
 const MIN_WORK_AGE = 16;
 /** Han characters (with extensions), Latin letters, the middle dot of minority names, spaces. */
-const NAME = /^[\u3400-\u9fff\u{20000}-\u{2ffff}A-Za-z·•. ]{1,30}$/u;
+export const PERSON_NAME = /^[\u3400-\u9fff\u{20000}-\u{2ffff}A-Za-z·•. ]{1,30}$/u;
 
 /**
  * The person's data must agree with itself (security-checklist #24): the ID
@@ -33,7 +33,7 @@ export function personProblems(p: PersonFacts, today: DateOnly): FieldProblem[] 
   const add = (field: string, code: string, message: string) => out.push({ field, code, message });
   if (hasInvisibleCharacters(p.name)) {
     add('name', 'NAME_INVISIBLE_CHARACTERS', '姓名含有换行、制表符或不可见字符，请删除后重新输入');
-  } else if (!NAME.test(p.name.trim())) {
+  } else if (!PERSON_NAME.test(p.name.trim())) {
     add('name', 'NAME_INVALID', '姓名应为 1–30 个汉字或字母');
   }
   const id = parseIdNumber(p.idNumber);
