@@ -1560,6 +1560,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/results/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本年度考核结果的发布状态
+         * @description 未发布时附尚不能发布的原因（未锁定的场次、未记录的综合评审、未作出的免考复核认定）。
+         */
+        get: operations["PublicationController_status"];
+        put?: never;
+        /**
+         * 发布考核结果：印发合格人员名单，核发合格证明
+         * @description 所有场次成绩已锁定、技师综合评审和免考复核认定均已完成后方可发布。发布时为名单上每人按等级顺序编号核发证书并记入证书台账；发布后成绩、评审、认定和报考资格冻结。重新开放后再次发布：新合格者核发证书，不再合格者的证书吊销。记入审计。
+         */
+        post: operations["PublicationController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/publication/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新开放已发布的考核结果（管理员，须填写原因）
+         * @description 重新开放后可更正成绩、评审和认定，再次发布。已核发的证书保持不变，直至再次发布。
+         */
+        post: operations["PublicationController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本年度已核发的合格证明
+         * @description 中心看全部，主管部门看本部门，单位看本单位；按姓名拼音排序；可按姓名或证书编号查找。
+         */
+        get: operations["CertificatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一张合格证明 */
+        get: operations["CertificatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 吊销合格证明（如事后发现舞弊，四(三)）
+         * @description 须填写原因并回传 version。吊销后公开查询显示“已吊销”及日期，证书台账记录失效，从公开名单中去除。
+         */
+        post: operations["CertificatesController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补发合格证明（遗失、姓名更正）
+         * @description 以同一等级的下一个编号核发新证书，原证书显示“已补发替代”并指向新证书；可更正姓名（只改在新证书上）。须填写原因并回传 version。
+         */
+        post: operations["CertificatesController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按证书编号和姓名查询合格证明（无需登录）
+         * @description 回答 valid（有效）、revoked（已吊销，附吊销日期）、replaced（已补发替代，附新证书编号）或 not-found；编号与姓名不符时与编号不存在的回答相同。只显示隐去部分的姓名和身份证号。每个地址每分钟、每天的查询次数有限（429 TOO_MANY_VERIFICATIONS）。
+         */
+        get: operations["PublicCertificatesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificates/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 合格证明查询页面（证书上的二维码指向此页）
+         * @description 输入证书编号和姓名查询；扫描证书二维码时还核对二维码的 SM2 签名。
+         */
+        get: operations["PublicCertificatesController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/technician-reviews": {
         parameters: {
             query?: never;
@@ -3248,7 +3409,10 @@ export interface components {
             message: string;
         };
         PublishDto: {
+            /** @description 考核年度；缺省为当前年度 */
             examYear?: number;
+            /** @description 重新发布时回传发布状态的 version */
+            version?: number;
         };
         ScheduleStatusResponse: {
             examYear: number;
@@ -3535,6 +3699,115 @@ export interface components {
             reason?: string | null;
             /** @description 所看到的认定的版本（首次认定不填）：他人已改动时答 409 */
             version?: number;
+        };
+        CertificateCountsResponse: {
+            valid: number;
+            revoked: number;
+            replaced: number;
+        };
+        PublicationResponse: {
+            /** @enum {string} */
+            state: "unpublished" | "published" | "reopened";
+            /** @description 发证日期（最近一次发布） */
+            issueDate?: string | null;
+            publishedAt?: string | null;
+            publishedBy?: string | null;
+            reopenedAt?: string | null;
+            reopenedBy?: string | null;
+            reopenReason?: string | null;
+            examYear: number;
+            /** @description 第几次发布 */
+            round: number;
+            version: number;
+            /** @description 尚不能发布的原因（为空即可发布） */
+            blockers: string[];
+            /** @description 已备案考生 */
+            candidates: number;
+            /** @description 考核合格 */
+            passed: number;
+            certificates: components["schemas"]["CertificateCountsResponse"];
+        };
+        ReopenDto: {
+            /** @description 考核年度；缺省为当前年度 */
+            examYear?: number;
+            version: number;
+            /** @description 重新开放的原因 */
+            reason: string;
+        };
+        CertificateResponse: {
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "senior" | "technician";
+            /** @enum {string} */
+            mode: "exam" | "exempt-review";
+            /** @enum {string} */
+            status: "valid" | "revoked" | "replaced";
+            revokedAt?: string | null;
+            revokeReason?: string | null;
+            /** @description 本证书补发替代的原证书编号 */
+            replacesNumber?: string | null;
+            reissueReason?: string | null;
+            /** @description 替代本证书的新证书编号 */
+            replacedByNumber?: string | null;
+            id: string;
+            /** @description 证书编号，如 DL2025-3-00017 */
+            number: string;
+            examYear: number;
+            name: string;
+            gender: string;
+            /** @description 身份证号（隐去出生日期等；完整号码只印在证书上） */
+            idNumber: string;
+            departmentId: string;
+            departmentName: string;
+            unitId: string;
+            unitName: string;
+            occupation: string;
+            levelName: string;
+            /** @description 取得方式：考试 / 免考复核认定 */
+            routeName: string;
+            issueDate: string;
+            /** @description 有效 / 已吊销 / 已补发替代 */
+            statusName: string;
+            version: number;
+        };
+        CertificatePageResponse: {
+            items: components["schemas"]["CertificateResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        RevokeCertificateDto: {
+            version: number;
+            /** @description 吊销原因（如：发现考试作弊、提供虚假材料） */
+            reason: string;
+        };
+        ReissueCertificateDto: {
+            version: number;
+            /** @description 补发原因（如：遗失、姓名更正） */
+            reason: string;
+            /** @description 更正后的姓名（不更正则不填） */
+            name?: string;
+        };
+        VerifyResponse: {
+            /** @enum {string} */
+            status: "valid" | "revoked" | "replaced" | "not-found";
+            number?: string;
+            /** @description 姓名（隐去名） */
+            name?: string;
+            /** @description 身份证号（隐去出生日期等） */
+            idNumber?: string;
+            examYear?: number;
+            occupation?: string;
+            levelName?: string;
+            routeName?: string;
+            issueDate?: string;
+            /** @description 吊销日期（status 为 revoked） */
+            revokedOn?: string;
+            /** @description 替代它的新证书编号（status 为 replaced） */
+            replacedBy?: string;
+            /** @description 有效 / 已吊销 / 已补发替代 / 未查到 */
+            statusName: string;
         };
         ReviewListItem: {
             /** @enum {string} */
@@ -9246,6 +9519,429 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicationController_status: {
+        parameters: {
+            query?: {
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicationController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RESULTS_NOT_READY 尚有未完成事项；RESULTS_ALREADY_PUBLISHED 已发布；VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicationController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RESULTS_NOT_PUBLISHED；VERSION_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CertificatesController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+                level?: "junior" | "intermediate" | "senior" | "technician";
+                status?: "valid" | "revoked" | "replaced";
+                departmentId?: string;
+                unitId?: string;
+                /** @description 姓名或证书编号（包含） */
+                q?: string;
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CertificatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CertificatesController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_VALID 已吊销或已被替代；VERSION_CONFLICT 他人已更改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CertificatesController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReissueCertificateDto"];
+            };
+        };
+        responses: {
+            /** @description 新证书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicCertificatesController_verify: {
+        parameters: {
+            query: {
+                /** @description 证书编号 */
+                number: string;
+                /** @description 持证人姓名 */
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResponse"];
+                };
+            };
+        };
+    };
+    PublicCertificatesController_page: {
+        parameters: {
+            query?: {
+                number?: string;
+                name?: string;
+                /** @description 二维码内容（签名的证书信息） */
+                c?: string;
+                /** @description 二维码签名 */
+                s?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
         };
