@@ -1,5 +1,10 @@
 import { scoreAndLock, seatedSession, type SeatedSession } from './scoring-fixture';
-import { adminToken, API, bearer, createTestApp, makeUser, type TestApp } from './harness';
+import { execFileSync } from 'node:child_process';
+import * as ExcelJS from 'exceljs';
+import { adminToken, API, bearer, binary, createTestApp, makeUser, type TestApp } from './harness';
+
+const pdfText = (pdf: Buffer): string =>
+  execFileSync('pdftotext', ['-q', '-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
 
 interface Cert {
   id: string;
@@ -75,6 +80,14 @@ describe('results publication and certificates (e2e)', () => {
     const st = await status();
     expect(st.blockers).toEqual(['1 名技师的综合评审结果尚未记录']);
     await post(staff, 'results/publication', { examYear: 2025 }).expect(409);
+    // Before publishing only the center sees a preview of the list.
+    const preview = await get(staff, 'results/pass-list.pdf', { examYear: 2025 })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(pdfText(preview.body as Buffer)).toContain('预览');
+    const early = await get(s.department, 'results/pass-list.xlsx', { examYear: 2025 }).expect(404);
+    expect(early.body.code).toBe('PASS_LIST_NOT_PUBLISHED');
   }, 60_000);
 
   it('publishes as an explicit, audited act and numbers one certificate per person passed', async () => {
@@ -100,6 +113,55 @@ describe('results publication and certificates (e2e)', () => {
     expect(audit.body.items[0]).toMatchObject({ entityType: 'exam-session' });
     const again = await post(staff, 'results/publication', { examYear: 2025 }).expect(409);
     expect(again.body.code).toBe('RESULTS_ALREADY_PUBLISHED');
+  });
+
+  it('writes the pass list: internal edition with full ID and certificate number, public one masked', async () => {
+    const [c] = (await certificates(staff)).items;
+    const internal = await get(staff, 'results/pass-list.xlsx', { examYear: 2025 })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(internal.body as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('合格人员名单')!;
+    expect(String(ws.getCell(1, 1).value)).toContain(
+      '2025年度大连市机关事业单位工勤技能人员技师及以下技术等级晋升考核合格人员名单',
+    );
+    expect((ws.getRow(2).values as string[]).slice(1)).toEqual([
+      '序号',
+      '主管部门',
+      '姓名',
+      '性别',
+      '身份证号',
+      '单位',
+      '职业（工种）',
+      '等级',
+      '取得方式',
+      '证书编号',
+    ]);
+    const row = (ws.getRow(3).values as (string | number)[]).slice(1);
+    expect(row[0]).toBe(1);
+    expect(row[2]).toBe(c.name);
+    expect(String(row[4])).toMatch(/^\d{17}[\dX]$/);
+    expect(row[7]).toBe('高级工');
+    expect(row[8]).toBe('考试');
+    expect(row[9]).toBe(c.number);
+    const pub = await get(staff, 'results/pass-list.pdf', { examYear: 2025, edition: 'public' })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = pdfText(pub.body as Buffer);
+    expect(text).toContain('合格人员名单');
+    expect(text).toContain(c.idNumber);
+    expect(text).not.toMatch(/\d{17}[\dX]/);
+    expect(text).not.toContain(c.number);
+    const other = await get(otherDepartment, 'results/pass-list.xlsx', { examYear: 2025 })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(other.body as unknown as ExcelJS.Buffer);
+    expect(wb2.getWorksheet('合格人员名单')!.rowCount).toBe(2);
   });
 
   it('freezes what a result depends on while published', async () => {

@@ -8,16 +8,19 @@ import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { PublicationController } from './publication.controller';
 import { PublicationService } from './publication.service';
+import { PassListService } from './pass-list.service';
+import { DocumentsModule } from '../documents/documents.module';
 import { PublicCertificatesController } from './public-certificates.controller';
 
 @Module({
-  imports: [ExamSessionsModule, ResultsModule, LoginProtectionModule],
+  imports: [ExamSessionsModule, ResultsModule, LoginProtectionModule, DocumentsModule],
   controllers: [PublicationController, CertificatesController, PublicCertificatesController],
   providers: [
     CertificatesRepository,
     PublicationService,
     CertificatesService,
     CertificateVerificationService,
+    PassListService,
   ],
   exports: [PublicationService, CertificatesService],
 })

@@ -1,18 +1,33 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { ExamYearQueryDto } from '../exam-sessions/dto/exam-session.dto';
-import { PublicationResponse, PublishDto, ReopenDto } from './dto/certificates.dto';
+import {
+  PassListQueryDto,
+  PublicationResponse,
+  PublishDto,
+  ReopenDto,
+} from './dto/certificates.dto';
+import { PassListService } from './pass-list.service';
 import { PublicationService } from './publication.service';
 
 @ApiTags('考核结果发布')
-@Controller('results/publication')
+@Controller('results')
 export class PublicationController {
-  constructor(private readonly publication: PublicationService) {}
+  constructor(
+    private readonly publication: PublicationService,
+    private readonly passList: PassListService,
+  ) {}
 
-  @Get()
+  @Get('publication')
   @Roles('center-admin', 'center-staff', 'department', 'unit')
   @ApiOperation({
     summary: '本年度考核结果的发布状态',
@@ -24,7 +39,7 @@ export class PublicationController {
     return this.publication.status(q.examYear);
   }
 
-  @Post()
+  @Post('publication')
   @Roles('center-admin', 'center-staff')
   @HttpCode(200)
   @ApiOperation({
@@ -43,7 +58,7 @@ export class PublicationController {
     return this.publication.publish(p, dto);
   }
 
-  @Post('reopen')
+  @Post('publication/reopen')
   @Roles('center-admin')
   @HttpCode(200)
   @ApiOperation({
@@ -54,5 +69,26 @@ export class PublicationController {
   @ApiConflictResponse({ type: ErrorBody, description: 'RESULTS_NOT_PUBLISHED；VERSION_CONFLICT' })
   reopen(@CurrentUser() p: Principal, @Body() dto: ReopenDto) {
     return this.publication.reopen(p, dto);
+  }
+
+  @Get('pass-list.xlsx')
+  @Roles('center-admin', 'center-staff', 'department', 'unit')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary: '合格人员名单（Excel）',
+    description:
+      'edition=internal 内部版（完整身份证号、证书编号）；edition=public 公示版（身份证号隐去中间部分）。' +
+      '发布后按有效证书生成，主管部门、单位只得到本部门、本单位的人员；发布前仅中心可下载预览。',
+  })
+  passListXlsx(@CurrentUser() p: Principal, @Query() q: PassListQueryDto) {
+    return this.passList.download(p, q, 'xlsx');
+  }
+
+  @Get('pass-list.pdf')
+  @Roles('center-admin', 'center-staff', 'department', 'unit')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: '合格人员名单（PDF，按主管部门分组）', description: '参数同 Excel。' })
+  passListPdf(@CurrentUser() p: Principal, @Query() q: PassListQueryDto) {
+    return this.passList.download(p, q, 'pdf');
   }
 }

@@ -14,6 +14,7 @@ import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
 import type { DocumentTask, DocumentTaskResults } from './document-tasks';
 import { DocumentWorkers } from './document-workers';
+import type { PassListPdfGroup, PassListPdfMeta } from '../pdf/pass-list.pdf';
 import { fileTimeout, fileTooComplex, RENDER_FAILURES, type TaskFailures } from './worker-errors';
 
 /** The guard's own verdict (XLSX_TIMEOUT) comes first; the pool's deadline is the backstop. */
@@ -106,6 +107,16 @@ export class DocumentJobs {
     return this.render({ kind: 'discrepancy-pdf', title, rows });
   }
 
+  /** 《…合格人员名单》 as PDF. */
+  passListPdf(groups: PassListPdfGroup[], meta: PassListPdfMeta): Promise<Buffer> {
+    return this.render({ kind: 'pass-list-pdf', groups, meta });
+  }
+
+  /** 《…合格人员名单》 as xlsx. */
+  passListXlsx(groups: PassListPdfGroup[], meta: PassListPdfMeta): Promise<Buffer> {
+    return this.render({ kind: 'pass-list-xlsx', groups, meta });
+  }
+
   private render<
     K extends
       | 'tickets-pdf'
@@ -115,7 +126,9 @@ export class DocumentJobs {
       | 'room-sheet-pdf'
       | 'technician-review-pdf'
       | 'score-sheet-pdf'
-      | 'discrepancy-pdf',
+      | 'discrepancy-pdf'
+      | 'pass-list-pdf'
+      | 'pass-list-xlsx',
   >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {
     return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES);
   }

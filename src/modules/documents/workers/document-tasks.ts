@@ -10,6 +10,7 @@ import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
 import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
+import type { PassListPdfGroup, PassListPdfMeta } from '../pdf/pass-list.pdf';
 
 /**
  * What the document workers do, as plain data: everything crosses the thread boundary by
@@ -31,6 +32,8 @@ export interface DocumentTaskInputs {
   'read-score-sheet': { file: Uint8Array };
   'score-sheet-pdf': { sheet: ScoreSheetPdfView };
   'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
+  'pass-list-pdf': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
+  'pass-list-xlsx': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
 }
 
 export interface DocumentTaskResults {
@@ -48,6 +51,8 @@ export interface DocumentTaskResults {
   'read-score-sheet': ScoreSheetFile;
   'score-sheet-pdf': Buffer;
   'discrepancy-pdf': Buffer;
+  'pass-list-pdf': Buffer;
+  'pass-list-xlsx': Buffer;
 }
 
 export type TaskKind = keyof DocumentTaskInputs;

@@ -12,6 +12,8 @@ import { buildSummaryTableDoc } from '../pdf/summary-table.pdf';
 import { readScoreSheet } from '../excel/score-sheet.xlsx';
 import { buildDiscrepancyListDoc, buildScoreSheetDoc } from '../pdf/score-sheet.pdf';
 import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
+import { buildPassListDoc } from '../pdf/pass-list.pdf';
+import { writePassListWorkbook } from '../excel/pass-list.xlsx';
 import type { TicketView } from '../../scheduling/domain/ticket-documents.types';
 import {
   asBuffer,
@@ -60,6 +62,8 @@ const HANDLERS: Handlers = {
   'read-score-sheet': (t) => readScoreSheet(asBuffer(t.file)),
   'score-sheet-pdf': (t) => renderPdf(buildScoreSheetDoc(t.sheet)),
   'discrepancy-pdf': (t) => renderPdf(buildDiscrepancyListDoc(t.title, t.rows)),
+  'pass-list-pdf': (t) => renderPdf(buildPassListDoc(t.groups, t.meta)),
+  'pass-list-xlsx': (t) => writePassListWorkbook(t.groups, t.meta),
 };
 
 /** Joins rendered parts into one PDF (pdfmake cannot; pdf-lib copies the pages). */
