@@ -10,6 +10,8 @@ import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
 import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
+import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
+import type { CertificateView } from '../pdf/certificate.pdf';
 
 /**
  * What the document workers do, as plain data: everything crosses the thread boundary by
@@ -31,6 +33,8 @@ export interface DocumentTaskInputs {
   'read-score-sheet': { file: Uint8Array };
   'score-sheet-pdf': { sheet: ScoreSheetPdfView };
   'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
+  /** 合格证明, one page each, signed as one document; `signedAt` is an ISO instant. */
+  'certificate-pdf': { views: CertificateView[]; key: PdfSigningKey; signedAt: string };
 }
 
 export interface DocumentTaskResults {
@@ -48,6 +52,7 @@ export interface DocumentTaskResults {
   'read-score-sheet': ScoreSheetFile;
   'score-sheet-pdf': Buffer;
   'discrepancy-pdf': Buffer;
+  'certificate-pdf': Buffer;
 }
 
 export type TaskKind = keyof DocumentTaskInputs;

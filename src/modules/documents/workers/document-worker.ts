@@ -12,6 +12,8 @@ import { buildSummaryTableDoc } from '../pdf/summary-table.pdf';
 import { readScoreSheet } from '../excel/score-sheet.xlsx';
 import { buildDiscrepancyListDoc, buildScoreSheetDoc } from '../pdf/score-sheet.pdf';
 import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
+import { renderCertificatesPdf } from '../pdf/certificate.pdf';
+import { signPdf } from '../../certificates/signing/pdf-signer';
 import type { TicketView } from '../../scheduling/domain/ticket-documents.types';
 import {
   asBuffer,
@@ -60,6 +62,8 @@ const HANDLERS: Handlers = {
   'read-score-sheet': (t) => readScoreSheet(asBuffer(t.file)),
   'score-sheet-pdf': (t) => renderPdf(buildScoreSheetDoc(t.sheet)),
   'discrepancy-pdf': (t) => renderPdf(buildDiscrepancyListDoc(t.title, t.rows)),
+  'certificate-pdf': async (t) =>
+    signPdf(await renderCertificatesPdf(t.views), { key: t.key, signedAt: new Date(t.signedAt) }),
 };
 
 /** Joins rendered parts into one PDF (pdfmake cannot; pdf-lib copies the pages). */
