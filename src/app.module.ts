@@ -24,6 +24,7 @@ import { ReviewsModule } from './modules/reviews/reviews.module';
 import { ScoringModule } from './modules/scoring/scoring.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
+import { SigningModule } from './modules/certificates/signing/signing.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
         ResultsModule,
         ReviewsModule,
         ScoringModule,
+        SigningModule,
         SeedingModule,
         WebConsoleModule.register(config),
       ],

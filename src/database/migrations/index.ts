@@ -13,6 +13,7 @@ import { FileContents1795599000000 } from './1795599000000-file-contents';
 import { ExemptDecisions1795601000000 } from './1795601000000-exempt-decisions';
 import { TechnicianReviews1795603000000 } from './1795603000000-technician-reviews';
 import { Scoring1795602000000 } from './1795602000000-scoring';
+import { SigningKeys1795608000000 } from './1795608000000-signing-keys';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ExemptDecisions1795601000000,
   TechnicianReviews1795603000000,
   Scoring1795602000000,
+  SigningKeys1795608000000,
 ];
