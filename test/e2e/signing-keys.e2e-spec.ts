@@ -212,6 +212,24 @@ describe('certificate signing keys (e2e)', () => {
       'signing-key.rotate',
     );
   });
+  it('rotates both keys at once when no purpose is named, in one audited step', async () => {
+    const before = await signer.publicKeys();
+    const rotated = await t
+      .http()
+      .post(`${API}/certificates/keys/rotate`)
+      .set(bearer(admin))
+      .send({})
+      .expect(200);
+    expect(rotated.body.map((k: { purpose: string }) => k.purpose)).toEqual(['qr-sm2', 'pdf-rsa']);
+    const after = await signer.publicKeys();
+    expect(after).toHaveLength(before.length + 2);
+    expect(
+      after
+        .filter((k) => k.retiredAt === null)
+        .map((k) => k.id)
+        .sort(),
+    ).toEqual(rotated.body.map((k: { id: string }) => k.id).sort());
+  });
 });
 
 describe('certificate signing keys supplied by the center (e2e)', () => {

@@ -80,29 +80,34 @@ export class SigningKeysService {
     return rows.map(toPublic);
   }
 
-  /** Retires the active key of each purpose (or of one) and makes a new one; audited. */
+  /**
+   * Retires the active key of each purpose (or of one) and makes a new one, all in one
+   * transaction; audited.
+   */
   async rotate(actor: AuditActor, purpose?: SigningPurpose): Promise<PublicSigningKey[]> {
     const purposes = purpose ? [purpose] : [...SIGNING_PURPOSES];
     for (const p of purposes) if (this.suppliedKey(p)) throw signingKeySupplied(p);
-    const made: SigningKeyEntity[] = [];
-    for (const p of purposes) {
-      const material = this.generate(p);
-      made.push(
-        await this.uow.run(async (em) => {
-          const current = await em.getRepository(SigningKeyEntity).findOneBy({ activePurpose: p });
-          if (current) await this.retire(em, current);
-          const row = await this.insert(em, p, newKeyId(this.clock.now()), material, 'generated');
-          await this.audit.record(em, actor, {
-            action: 'signing-key.rotate',
-            entityType: 'signing-key',
-            entityId: row.id,
-            before: current ? { id: current.id } : null,
-            after: { id: row.id, purpose: p },
-          });
-          return row;
-        }),
-      );
-    }
+    const materials = purposes.map((p) => [p, this.generate(p)] as const);
+    const made = await this.uow.run(async (em) => {
+      const repo = em.getRepository(SigningKeyEntity);
+      const rows: SigningKeyEntity[] = [];
+      for (const [p, material] of materials) {
+        const current = await repo.findOneBy({ activePurpose: p });
+        if (current) await this.retire(em, current);
+        await this.insert(em, p, newKeyId(this.clock.now()), material, 'generated');
+        // Read back: an insert ignored (an id already taken) must not pass for a rotation.
+        const row = await repo.findOneByOrFail({ activePurpose: p });
+        await this.audit.record(em, actor, {
+          action: 'signing-key.rotate',
+          entityType: 'signing-key',
+          entityId: row.id,
+          before: current ? { id: current.id } : null,
+          after: { id: row.id, purpose: p },
+        });
+        rows.push(row);
+      }
+      return rows;
+    });
     return made.map(toPublic);
   }
 
@@ -150,7 +155,7 @@ export class SigningKeysService {
     id: string,
     material: KeyMaterial,
     source: SigningKeyEntity['source'],
-  ): Promise<SigningKeyEntity> {
+  ): Promise<void> {
     const row: SigningKeyEntity = {
       id,
       purpose,
@@ -169,7 +174,6 @@ export class SigningKeysService {
       .values(row)
       .orIgnore()
       .execute();
-    return row;
   }
 
   private async retire(em: EntityManager, row: SigningKeyEntity): Promise<void> {
