@@ -25,6 +25,7 @@ import { ReviewsModule } from './modules/reviews/reviews.module';
 import { ScoringModule } from './modules/scoring/scoring.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
+import { SigningModule } from './modules/certificates/signing/signing.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         CertificatesModule,
         ReviewsModule,
         ScoringModule,
+        SigningModule,
         SeedingModule,
         WebConsoleModule.register(config),
       ],

@@ -134,6 +134,25 @@ export class AppConfig {
   @IsString()
   CONSOLE_DIR?: string;
 
+  /** Address printed in certificate QR codes (the public verification page); default http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'PUBLIC_BASE_URL 必须是 http(s):// 开头的地址' })
+  PUBLIC_BASE_URL?: string;
+
+  /** A PKCS#12 from a CA for the certificate PDFs' signature, instead of a generated key. */
+  @IsOptional()
+  @IsString()
+  CERT_PDF_P12_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  CERT_PDF_P12_PASSWORD?: string;
+
+  /** An SM2 private key (PEM) for the certificate QR codes, instead of a generated key. */
+  @IsOptional()
+  @IsString()
+  CERT_SM2_KEY_FILE?: string;
+
   @IsIn(['trust-none', 'loopback'])
   TRUST_PROXY: 'trust-none' | 'loopback' = 'trust-none';
 
@@ -165,6 +184,10 @@ const ENV_KEYS = [
   'MASTER_KEY',
   'CONSOLE_DIR',
   'TRUST_PROXY',
+  'PUBLIC_BASE_URL',
+  'CERT_PDF_P12_FILE',
+  'CERT_PDF_P12_PASSWORD',
+  'CERT_SM2_KEY_FILE',
 ] as const;
 
 /** Reads and validates the environment; throws a readable error on bad settings. */

@@ -6,7 +6,7 @@ import { AppSettingEntity } from './entities/app-setting.entity';
 import { UnitOfWork } from './unit-of-work';
 
 /** What each derived key is for; one master key, never used directly. */
-export type KeyPurpose = 'audit-chain' | 'audit-head' | 'settings' | 'key-check';
+export type KeyPurpose = 'audit-chain' | 'audit-head' | 'settings' | 'key-check' | 'signing-keys';
 
 /** app_settings row holding a keyed fingerprint of the master key (not the key). */
 export const KEY_CHECK_SETTING = 'master_key_check';

@@ -2198,6 +2198,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/certificates/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 合格证明的签章公钥（含已停用的）
+         * @description 二维码用 SM2/SM3 签名（用户标识为空串），PDF 用 RSA-SHA256 签章；无需登录。
+         */
+        get: operations["SigningController_keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 轮换签章密钥
+         * @description 停用当前密钥并生成新密钥；旧密钥保留，用于核验已发的证书。由文件提供的密钥不能在此轮换。
+         */
+        post: operations["SigningController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4304,6 +4344,38 @@ export interface components {
             locked: boolean;
             lockedAt?: string | null;
             lockedBy?: string | null;
+        };
+        SigningKeyResponse: {
+            /**
+             * @description 密钥编号（二维码中的 k）
+             * @example k2025a1b2c3
+             */
+            id: string;
+            /**
+             * @description qr-sm2 二维码签名；pdf-rsa PDF 签章
+             * @enum {string}
+             */
+            purpose: "qr-sm2" | "pdf-rsa";
+            /**
+             * @description SM2-SM3 的用户标识（Z 值中的 ID）为空串（ENTL=0），见 README
+             * @enum {string}
+             */
+            algorithm: "SM2-SM3" | "RSA-SHA256";
+            /** @description 公钥（SPKI PEM） */
+            publicKeyPem: string;
+            /** @description PDF 签章证书（X.509 PEM，含 CA 链） */
+            certificatePem: string | null;
+            /** @example 2025-10-15T02:00:00.000Z */
+            createdAt: string;
+            /** @description 停用时间；停用的密钥仍用于核验旧证书 */
+            retiredAt: string | null;
+        };
+        RotateKeysDto: {
+            /**
+             * @description 只轮换一种密钥；省略则二者都轮换
+             * @enum {string}
+             */
+            purpose?: "qr-sm2" | "pdf-rsa";
         };
     };
     responses: never;
@@ -11490,6 +11562,76 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SigningController_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyResponse"][];
+                };
+            };
+        };
+    };
+    SigningController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateKeysDto"];
+            };
+        };
+        responses: {
+            /** @description 新生成的密钥 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyResponse"][];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 密钥由配置文件提供 */
             409: {
                 headers: {
                     [name: string]: unknown;

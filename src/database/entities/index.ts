@@ -30,6 +30,7 @@ import { ScoreEntryMarkEntity } from '../../modules/scoring/entities/score-entry
 import { ScoreEntryEntity } from '../../modules/scoring/entities/score-entry.entity';
 import { ScoreLockEntity } from '../../modules/scoring/entities/score-lock.entity';
 import { ScoreResultEntity } from '../../modules/scoring/entities/score-result.entity';
+import { SigningKeyEntity } from '../../modules/certificates/signing/signing-key.entity';
 import { AppSettingEntity } from './app-setting.entity';
 import { ResultPublicationEntity } from '../../modules/certificates/entities/result-publication.entity';
 import { CertificateEntity } from '../../modules/certificates/entities/certificate.entity';
@@ -72,4 +73,5 @@ export const ENTITIES = [
   ResultPublicationEntity,
   CertificateEntity,
   LedgerEntryEntity,
+  SigningKeyEntity,
 ];

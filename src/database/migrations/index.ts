@@ -14,6 +14,7 @@ import { ExemptDecisions1795601000000 } from './1795601000000-exempt-decisions';
 import { TechnicianReviews1795603000000 } from './1795603000000-technician-reviews';
 import { Scoring1795602000000 } from './1795602000000-scoring';
 import { Certificates1795607000000 } from './1795607000000-certificates';
+import { SigningKeys1795608000000 } from './1795608000000-signing-keys';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   TechnicianReviews1795603000000,
   Scoring1795602000000,
   Certificates1795607000000,
+  SigningKeys1795608000000,
 ];

@@ -12,6 +12,8 @@ import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
 import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
+import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
+import type { CertificateView } from '../pdf/certificate.pdf';
 import type { DocumentTask, DocumentTaskResults } from './document-tasks';
 import { DocumentWorkers } from './document-workers';
 import type { PassListPdfGroup, PassListPdfMeta } from '../pdf/pass-list.pdf';
@@ -117,6 +119,14 @@ export class DocumentJobs {
     return this.render({ kind: 'pass-list-xlsx', groups, meta });
   }
 
+  /**
+   * 合格证明 rendered and signed in the pool: one page per view, one signature over the file.
+   * The key crosses into the worker by structured clone; no task input is ever logged.
+   */
+  certificatePdf(views: CertificateView[], key: PdfSigningKey, signedAt: Date): Promise<Buffer> {
+    return this.render({ kind: 'certificate-pdf', views, key, signedAt: signedAt.toISOString() });
+  }
+
   private render<
     K extends
       | 'tickets-pdf'
@@ -128,7 +138,8 @@ export class DocumentJobs {
       | 'score-sheet-pdf'
       | 'discrepancy-pdf'
       | 'pass-list-pdf'
-      | 'pass-list-xlsx',
+      | 'pass-list-xlsx'
+      | 'certificate-pdf',
   >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {
     return this.workers.run(task, RENDER_TIMEOUT_MS, RENDER_FAILURES);
   }

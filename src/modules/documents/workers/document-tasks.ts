@@ -11,6 +11,8 @@ import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
 import type { PassListPdfGroup, PassListPdfMeta } from '../pdf/pass-list.pdf';
+import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
+import type { CertificateView } from '../pdf/certificate.pdf';
 
 /**
  * What the document workers do, as plain data: everything crosses the thread boundary by
@@ -34,6 +36,8 @@ export interface DocumentTaskInputs {
   'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
   'pass-list-pdf': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
   'pass-list-xlsx': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
+  /** 合格证明, one page each, signed as one document; `signedAt` is an ISO instant. */
+  'certificate-pdf': { views: CertificateView[]; key: PdfSigningKey; signedAt: string };
 }
 
 export interface DocumentTaskResults {
@@ -53,6 +57,7 @@ export interface DocumentTaskResults {
   'discrepancy-pdf': Buffer;
   'pass-list-pdf': Buffer;
   'pass-list-xlsx': Buffer;
+  'certificate-pdf': Buffer;
 }
 
 export type TaskKind = keyof DocumentTaskInputs;

@@ -14,6 +14,8 @@ import { buildDiscrepancyListDoc, buildScoreSheetDoc } from '../pdf/score-sheet.
 import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
 import { buildPassListDoc } from '../pdf/pass-list.pdf';
 import { writePassListWorkbook } from '../excel/pass-list.xlsx';
+import { renderCertificatesPdf } from '../pdf/certificate.pdf';
+import { signPdf } from '../../certificates/signing/pdf-signer';
 import type { TicketView } from '../../scheduling/domain/ticket-documents.types';
 import {
   asBuffer,
@@ -64,6 +66,8 @@ const HANDLERS: Handlers = {
   'discrepancy-pdf': (t) => renderPdf(buildDiscrepancyListDoc(t.title, t.rows)),
   'pass-list-pdf': (t) => renderPdf(buildPassListDoc(t.groups, t.meta)),
   'pass-list-xlsx': (t) => writePassListWorkbook(t.groups, t.meta),
+  'certificate-pdf': async (t) =>
+    signPdf(await renderCertificatesPdf(t.views), { key: t.key, signedAt: new Date(t.signedAt) }),
 };
 
 /** Joins rendered parts into one PDF (pdfmake cannot; pdf-lib copies the pages). */

@@ -1,0 +1,121 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { renderPdf } from '../../documents/pdf/pdf-renderer';
+import { generatePdfKey } from './key-material';
+import { checkPdfSignature } from './pdf-signature-check';
+import { pdfTextString, signPdf } from './pdf-signer';
+
+const hasPdfsig = spawnSync('pdfsig', ['-v']).error === undefined;
+if (!hasPdfsig) console.warn('pdfsig (poppler-utils) is not installed: its checks are skipped');
+const withPdfsig = hasPdfsig ? it : it.skip;
+
+const SIGNED_AT = new Date('2025-10-15T02:00:00Z');
+const NAME = '张建国';
+
+/** pdfsig's report of a file (it exits non-zero for an invalid signature, which is a result here). */
+function pdfsig(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pdfsig-'));
+  try {
+    writeFileSync(join(dir, 'x.pdf'), pdf);
+    const run = spawnSync('pdfsig', [join(dir, 'x.pdf')], { encoding: 'utf8' });
+    return `${run.stdout}${run.stderr}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The name as it sits in the document's /Title: UTF-16BE bytes in a literal string. */
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
+  let signed: Buffer;
+  const key = generatePdfKey(new Date('2025-01-01T00:00:00Z'));
+
+  beforeAll(async () => {
+    const pdf = await renderPdf({
+      info: { title: `合格证明（${NAME}）` },
+      content: [`姓名：${NAME}`],
+    });
+    signed = await signPdf(pdf, {
+      key: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? '' },
+      signedAt: SIGNED_AT,
+    });
+  });
+
+  it('encodes Chinese dictionary text as UTF-16BE and escapes what a literal string must', () => {
+    expect(Buffer.from(pdfTextString('大连'), 'latin1').toString('hex')).toBe('feff59278fde');
+    expect(pdfTextString('(')).toBe('\u00fe\u00ff\u0000\\(');
+  });
+
+  it('keeps the document readable, with its pages', async () => {
+    expect((await PDFDocument.load(signed)).getPageCount()).toBe(1);
+  });
+
+  it('is valid by a check in JavaScript alone, signed by the center certificate', () => {
+    expect(checkPdfSignature(signed)).toEqual({
+      valid: true,
+      signerCommonName: '大连市人力资源和社会保障局 证书签章',
+      subFilter: 'adbe.pkcs7.detached',
+    });
+  });
+
+  it('is broken by one changed byte of the name, and by one changed byte of the page content', () => {
+    const at = signed.indexOf(utf16be(NAME));
+    expect(at).toBeGreaterThan(0);
+    const renamed = Buffer.from(signed);
+    renamed[at + 1] ^= 0x01;
+    expect(checkPdfSignature(renamed)).toEqual({ valid: false, reason: 'digest-mismatch' });
+    const stream = signed.indexOf('stream\n', 0, 'latin1') + 20;
+    const altered = Buffer.from(signed);
+    altered[stream] ^= 0x01;
+    expect(checkPdfSignature(altered)).toEqual({ valid: false, reason: 'digest-mismatch' });
+  });
+
+  it('answers unsigned for a PDF without a signature', async () => {
+    expect(checkPdfSignature(await renderPdf({ content: ['x'] }))).toEqual({
+      valid: false,
+      reason: 'unsigned',
+    });
+  });
+
+  withPdfsig(
+    'pdfsig (poppler) validates the signature; the self-signed certificate is untrusted',
+    () => {
+      const out = pdfsig(signed);
+      expect(out).toContain('Signature Validation: Signature is Valid.');
+      expect(out).toContain('Signature Type: adbe.pkcs7.detached');
+      expect(out).toMatch(/Total document signed/);
+      expect(out).toMatch(
+        /Certificate Validation: Certificate (issuer is unknown|issuer isn't Trusted)/,
+      );
+    },
+  );
+
+  withPdfsig('pdfsig reports a digest mismatch after one byte of the name changed', () => {
+    const at = signed.indexOf(utf16be(NAME));
+    const renamed = Buffer.from(signed);
+    renamed[at + 1] ^= 0x01;
+    expect(pdfsig(renamed)).toContain('Signature Validation: Digest Mismatch.');
+  });
+
+  it('has a certificate openssl reads as UTF-8 subject, RSA 3072, ten years, signature key usages', () => {
+    const text = execFileSync(
+      'openssl',
+      ['x509', '-noout', '-text', '-nameopt', 'utf8,sep_comma_plus_space'],
+      {
+        input: key.certificatePem ?? '',
+        encoding: 'utf8',
+      },
+    );
+    expect(text).toContain(
+      'CN=大连市人力资源和社会保障局 证书签章, O=大连市人力资源和社会保障局, C=CN',
+    );
+    expect(text).toContain('Public-Key: (3072 bit)');
+    expect(text).toContain('sha256WithRSAEncryption');
+    expect(text).toContain('Not After : Jan  1 00:00:00 2035 GMT');
+    expect(text).toContain('Digital Signature, Non Repudiation');
+  });
+});

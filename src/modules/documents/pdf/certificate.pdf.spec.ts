@@ -1,0 +1,104 @@
+import { writeFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import {
+  buildCertificatesDoc,
+  CertificateView,
+  certificateTitle,
+  chineseDate,
+  renderCertificatesPdf,
+} from './certificate.pdf';
+
+const QR = `https://ks.example.cn/api/v1/public/certificates/page?c=${'A'.repeat(360)}&s=${'B'.repeat(96)}`;
+
+export const CERTIFICATE_VIEW: CertificateView = {
+  examYear: 2025,
+  number: 'DL2025-J-000123',
+  name: '张建国',
+  gender: '男',
+  idNumber: '21020219800101123X',
+  unitName: '大连市演示第一中学',
+  departmentName: '大连市演示教育局',
+  occupation: '汽车驾驶员',
+  level: 'technician',
+  route: 'exam',
+  issueDate: '2025-10-15',
+  issuer: '大连市人力资源和社会保障局',
+  qrText: QR,
+  verifyUrl: 'https://ks.example.cn/api/v1/public/certificates/verify',
+  reissueOf: null,
+};
+
+const texts = (doc: unknown): string => JSON.stringify(doc);
+
+describe('certificate PDF (合格证明)', () => {
+  it.each([
+    ['2025-10-15', '2025年10月15日'],
+    ['2026-01-05', '2026年1月5日'],
+  ])('writes the date %s as %s', (date, zh) => expect(chineseDate(date)).toBe(zh));
+
+  it('refuses a date that is not YYYY-MM-DD', () => {
+    expect(() => chineseDate('2025/10/15')).toThrow('YYYY-MM-DD');
+  });
+
+  it('prints the title of the year, every field, the authority, the date and the QR code', () => {
+    const doc = buildCertificatesDoc([CERTIFICATE_VIEW]);
+    const json = texts(doc.content);
+    expect(doc.info?.title).toBe(`${certificateTitle(2025)}（张建国）`);
+    for (const expected of [
+      '2025年度大连市机关事业单位工勤技能人员',
+      '技术等级晋升考核合格证明',
+      '张建国',
+      '21020219800101123X',
+      '大连市演示第一中学',
+      '汽车驾驶员',
+      '"技师"',
+      '"考试"',
+      '证书编号：DL2025-J-000123',
+      '发证机关：大连市人力资源和社会保障局',
+      '发证日期：2025年10月15日',
+      '经考核合格，特发此证明。',
+      '扫码验证',
+      '验证网址：https://ks.example.cn/api/v1/public/certificates/verify',
+    ]) {
+      expect(json).toContain(expected);
+    }
+    expect(json).toContain(JSON.stringify(QR));
+    expect(json).not.toContain('补发');
+  });
+
+  it('names 免考复核认定 and, for a reissue, the number it replaces', () => {
+    const json = texts(
+      buildCertificatesDoc([
+        { ...CERTIFICATE_VIEW, route: 'exempt-review', reissueOf: 'DL2025-J-000007' },
+      ]).content,
+    );
+    expect(json).toContain('免考复核认定');
+    expect(json).toContain('本证明补发，原证书编号 DL2025-J-000007 作废。');
+  });
+
+  it('titles a batch by the session only', () => {
+    const doc = buildCertificatesDoc([CERTIFICATE_VIEW, { ...CERTIFICATE_VIEW, name: '李红' }]);
+    expect(doc.info?.title).toBe(certificateTitle(2025));
+  });
+
+  it('renders one A4 portrait page per certificate', async () => {
+    const long = {
+      ...CERTIFICATE_VIEW,
+      name: '欧阳建国',
+      unitName: '大连市演示区城市管理综合行政执法局市政设施维护管理服务中心第二管理所',
+      departmentName: '大连市演示区城市管理综合行政执法局（演示）',
+      reissueOf: 'DL2025-J-000007',
+    };
+    const views = [CERTIFICATE_VIEW, long, CERTIFICATE_VIEW];
+    const pdf = await renderCertificatesPdf(views);
+    if (process.env.CERTIFICATE_PDF_OUT) writeFileSync(process.env.CERTIFICATE_PDF_OUT, pdf);
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBe(3);
+    const { width, height } = doc.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+  });
+
+  it('refuses an empty batch', () => {
+    expect(() => buildCertificatesDoc([])).toThrow('没有可生成的合格证明');
+  });
+});
