@@ -23,6 +23,7 @@ import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { ScoringModule } from './modules/scoring/scoring.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
 
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         RegistrationsModule,
         SchedulingModule,
         ResultsModule,
+        StatisticsModule,
         ReviewsModule,
         ScoringModule,
         SeedingModule,

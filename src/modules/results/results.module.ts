@@ -21,6 +21,6 @@ import { PassRuleService } from './pass-rule.service';
     CandidateResultsService,
     CandidateResultsRepository,
   ],
-  exports: [PassRuleService, ExemptDecisionsService],
+  exports: [PassRuleService, ExemptDecisionsService, CandidateResultsService],
 })
 export class ResultsModule {}

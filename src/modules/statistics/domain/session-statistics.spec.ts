@@ -52,8 +52,8 @@ describe('attendance (实考 / 缺考 / 成绩待定, locked marks only)', () =>
     ['a 违纪 counts as having come', VIOLATION, ABSENT, 'sat'],
     ['a violation voiding the exam counts as having come', VOIDS_EXAM, null, 'sat'],
     ['缺考 on both components', ABSENT, ABSENT, 'absent'],
-    ['缺考 so far, the practical still open', ABSENT, SEATED, 'awaitingMarks'],
-    ['缺考 so far, the practical not recorded', ABSENT, null, 'awaitingMarks'],
+    ['缺考 so far, the practical still open', ABSENT, SEATED, 'absent'],
+    ['缺考 so far, the practical not recorded', null, ABSENT, 'absent'],
     ['seated, nothing locked', SEATED, SEATED, 'awaitingMarks'],
     ['a score whose sitting is not locked', score(90, false), null, 'awaitingMarks'],
     ['no marks at all', null, null, 'awaitingMarks'],
@@ -66,7 +66,7 @@ describe('attendance (实考 / 缺考 / 成绩待定, locked marks only)', () =>
   );
 
   it('looks only at the components the level has', () => {
-    expect(attendance({ theory: ABSENT, practical: null }, ['theory'])).toBe('absent');
+    expect(attendance({ theory: SEATED, practical: ABSENT }, ['theory'])).toBe('awaitingMarks');
     expect(attendance({ theory: null, practical: null }, [])).toBe('awaitingMarks');
   });
 });
@@ -90,7 +90,7 @@ describe('sessionStatistics', () => {
     filed(score(70), score(80), 'passed'),
     filed(score(70), score(40), 'failed', { level: 'intermediate' }),
     filed(ABSENT, ABSENT, 'failed', { paperCategory: '汽车驾驶员', route: 'veteran' }),
-    filed(ABSENT, SEATED, 'pending', { level: 'technician' }),
+    filed(score(70, false), SEATED, 'pending', { level: 'technician' }),
     row({ standing: null }),
     row({
       mode: 'exempt-review',

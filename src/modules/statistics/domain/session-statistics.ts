@@ -21,9 +21,10 @@ import type { ComponentResult } from '../../results/domain/pass-rule.types';
  * - 应考人数 examinees: accepted with mode `exam`.
  * - 实考 sat / 缺考 absent / 成绩待定 awaitingMarks partition the examinees, on locked marks only
  *   (official marks, as the pass rule reads them) of the level's scored components (理论, 实操):
- *   sat = at least one component scored or marked 违纪 (the candidate came); absent = every
- *   scored component locked as 缺考; awaitingMarks = neither yet (no locked mark, or only 缺考
- *   so far with another component still open).
+ *   sat = at least one component scored or marked 违纪 (the candidate came); absent = at least
+ *   one component locked and every locked one 缺考 (a 缺考 already fails the candidate, 三; a
+ *   score locked later for the other component moves them to sat); awaitingMarks = no
+ *   component locked yet.
  * - 合格 passed / 不合格 failed / 待定 undecided: the outcome of the pass rule for each accepted
  *   candidate (results' candidateResult, reused as given, not re-derived here).
  * - 合格率 passRate = passed ÷ accepted; 实考合格率 satPassRate = passed by exam ÷ sat. Percentages
@@ -113,7 +114,7 @@ export function attendance(
     .filter((c) => components.includes(c))
     .map((c) => official[c]);
   if (results.some((r) => r !== null && !isAbsent(r))) return 'sat';
-  if (results.length > 0 && results.every(isAbsent)) return 'absent';
+  if (results.some(isAbsent)) return 'absent';
   return 'awaitingMarks';
 }
 
