@@ -24,6 +24,7 @@ import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { ScoringModule } from './modules/scoring/scoring.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
 import { WebConsoleModule } from './modules/web-console/web-console.module';
 import { SigningModule } from './modules/certificates/signing/signing.module';
 
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
         SchedulingModule,
         ResultsModule,
         CertificatesModule,
+        StatisticsModule,
         ReviewsModule,
         ScoringModule,
         SigningModule,

@@ -1761,6 +1761,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考核统计：报名、备案、免考、实考、缺考、合格人数与合格率，按试卷类别、等级、主管部门、申报途径、考核方式分组（本部门/本单位） */
+        get: operations["StatisticsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出年度考核统计（Excel：总体及各分组一表一页） */
+        get: operations["StatisticsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/technician-reviews": {
         parameters: {
             query?: never;
@@ -3888,6 +3922,73 @@ export interface components {
             replacedBy?: string;
             /** @description 有效 / 已吊销 / 已补发替代 / 未查到 */
             statusName: string;
+        };
+        FigureDefinitionResponse: {
+            /** @example passRate */
+            key: string;
+            /** @example 合格率（合格人数 ÷ 备案人数） */
+            label: string;
+        };
+        FiguresResponse: {
+            /**
+             * @description 合格率 %（合格人数 ÷ 备案人数，一位小数；备案人数为 0 时为 null）
+             * @example 66.7
+             */
+            passRate: number | null;
+            /**
+             * @description 实考合格率 %（考试合格人数 ÷ 实考人数；实考人数为 0 时为 null）
+             * @example 75
+             */
+            satPassRate: number | null;
+            /** @description 报名人数：本年度全部报名记录（任何状态，含已取消资格） */
+            registered: number;
+            /** @description 审核中：未备案且未取消资格 */
+            inReview: number;
+            /** @description 取消资格 */
+            cancelled: number;
+            /** @description 备案人数：中心已备案 */
+            accepted: number;
+            /** @description 免考人数：已备案的免考复核认定人员 */
+            exempt: number;
+            /** @description 应考人数：已备案的考试人员 */
+            examinees: number;
+            /** @description 实考人数：至少一科已锁定成绩为分数或违纪 */
+            sat: number;
+            /** @description 缺考人数：已锁定的科目均为缺考 */
+            absent: number;
+            /** @description 成绩待定：尚无已锁定的成绩 */
+            awaitingMarks: number;
+            /** @description 合格人数（合格判定，含免考复核认定通过） */
+            passed: number;
+            /** @description 不合格人数 */
+            failed: number;
+            /** @description 待判定人数 */
+            undecided: number;
+        };
+        StatisticsGroupResponse: {
+            /** @description 分组代码：试卷类别名称、等级代码、主管部门 id、申报途径代码或考核方式 */
+            key: string;
+            /** @description 分组中文名称 */
+            name: string;
+            figures: components["schemas"]["FiguresResponse"];
+        };
+        StatisticsResponse: {
+            /** @description 各项指标的中文名称（口径） */
+            labels: components["schemas"]["FigureDefinitionResponse"][];
+            /** @description 按试卷类别（附件3 七类，顺序同目录） */
+            byPaperCategory: components["schemas"]["StatisticsGroupResponse"][];
+            /** @description 按等级（初级工、中级工、高级工、技师） */
+            byLevel: components["schemas"]["StatisticsGroupResponse"][];
+            /** @description 按主管部门（拼音顺序，仅列有报名的部门） */
+            byDepartment: components["schemas"]["StatisticsGroupResponse"][];
+            /** @description 按申报途径 */
+            byRoute: components["schemas"]["StatisticsGroupResponse"][];
+            /** @description 按考核方式（考试 / 免考复核认定） */
+            byMode: components["schemas"]["StatisticsGroupResponse"][];
+            examYear: number;
+            /** @description 统计范围，如 全市、大连市教育局 */
+            scopeName: string;
+            total: components["schemas"]["FiguresResponse"];
         };
         ReviewListItem: {
             /** @enum {string} */
@@ -10134,6 +10235,88 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    StatisticsController_get: {
+        parameters: {
+            query?: {
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+                /** @description 只统计此主管部门（中心可选；主管部门、单位只能是本部门） */
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_xlsx: {
+        parameters: {
+            query?: {
+                /** @description 考核年度；缺省为当前年度 */
+                examYear?: number;
+                /** @description 只统计此主管部门（中心可选；主管部门、单位只能是本部门） */
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -5,7 +5,11 @@ import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import type { RegistrationEntity } from '../registrations/entities/registration.entity';
 import { ReviewsService } from '../reviews/reviews.service';
 import { ScoreResultsService } from '../scoring/score-results.service';
-import { candidateResult, type CandidateResult } from './domain/candidate-result';
+import {
+  candidateResult,
+  type CandidateFacts,
+  type CandidateResult,
+} from './domain/candidate-result';
 import { CandidateResultsRepository, type FiledFilter } from './candidate-results.repository';
 import type {
   CandidateResultResponse,
@@ -15,6 +19,11 @@ import type {
 } from './dto/candidate-results.dto';
 import { ExemptDecisionsRepository } from './exempt-decisions.repository';
 import { rulesOf } from './pass-rule.service';
+
+export interface Standing {
+  facts: CandidateFacts;
+  result: CandidateResult;
+}
 
 /**
  * Where each filed candidate stands under the pass rule, from what is on record (locked final
@@ -98,6 +107,18 @@ export class CandidateResultsService {
     sessionId: string,
     regs: RegistrationEntity[],
   ): Promise<Map<string, CandidateResult>> {
+    const standings = await this.standingsOf(sessionId, regs);
+    return new Map([...standings].map(([id, s]) => [id, s.result]));
+  }
+
+  /**
+   * Each given filed candidate's facts on record and standing under the pass rule, for other
+   * modules that count outcomes (statistics) without re-deriving the rule.
+   */
+  async standingsOf(
+    sessionId: string,
+    regs: readonly Pick<RegistrationEntity, 'id' | 'targetLevel' | 'mode'>[],
+  ): Promise<Map<string, Standing>> {
     const ids = regs.map((r) => r.id);
     const [session, marks, reviews, decisions] = await Promise.all([
       this.sessions.byId(sessionId),
@@ -107,19 +128,16 @@ export class CandidateResultsService {
     ]);
     const rules = rulesOf(session);
     return new Map(
-      regs.map((r) => [
-        r.id,
-        candidateResult(
-          {
-            level: r.targetLevel,
-            mode: r.mode,
-            marks: marks.get(r.id) ?? { theory: null, practical: null },
-            review: reviews.get(r.id) ?? null,
-            exemptDecision: decisions.get(r.id)?.decision ?? null,
-          },
-          rules,
-        ),
-      ]),
+      regs.map((r) => {
+        const facts: CandidateFacts = {
+          level: r.targetLevel,
+          mode: r.mode,
+          marks: marks.get(r.id) ?? { theory: null, practical: null },
+          review: reviews.get(r.id) ?? null,
+          exemptDecision: decisions.get(r.id)?.decision ?? null,
+        };
+        return [r.id, { facts, result: candidateResult(facts, rules) }];
+      }),
     );
   }
 }
