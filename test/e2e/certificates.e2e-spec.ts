@@ -1,8 +1,20 @@
 import { scoreAndLock, seatedSession, type SeatedSession } from './scoring-fixture';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CertificateSigner } from '../../src/modules/certificates/signing/certificate-signer';
 import * as ExcelJS from 'exceljs';
 import { adminToken, API, bearer, binary, createTestApp, makeUser, type TestApp } from './harness';
 
+const tmp = mkdtempSync(join(tmpdir(), 'certificates-'));
+const pdfsig = (file: string): string => {
+  try {
+    return execFileSync('pdfsig', [file], { encoding: 'utf8' });
+  } catch (e) {
+    return String((e as { stdout?: string }).stdout ?? e);
+  }
+};
 const pdfText = (pdf: Buffer): string =>
   execFileSync('pdftotext', ['-q', '-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
 
@@ -217,6 +229,59 @@ describe('results publication and certificates (e2e)', () => {
     expect(evil.text).not.toContain('<script>alert');
     expect(evil.text).toContain('&lt;img src=x&gt;');
     expect(evil.text).toContain('未查到');
+  });
+
+  it('leads from the signed QR code to a page that confirms the certificate; an altered code is refused', async () => {
+    const [c] = (await certificates(staff)).items;
+    const full = (await t.dataSource.query(
+      `SELECT "id_number" FROM "certificates" WHERE "number" = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`,
+      [c.number],
+    )) as { id_number: string }[];
+    const qr = await t.app.get(CertificateSigner).qrTextFor({
+      number: c.number,
+      name: c.name,
+      idNumber: full[0].id_number,
+      occupation: '维修电工',
+      level: 'senior',
+      issueDate: '2025-10-09',
+      examYear: 2025,
+    });
+    const url = new URL(qr);
+    expect(url.pathname).toBe('/api/v1/public/certificates/page');
+    const page = await t.http().get(`${url.pathname}${url.search}`).expect(200);
+    expect(page.text).toContain('二维码签名有效');
+    expect(page.text).toContain('证书有效');
+    const forged = new URLSearchParams(url.search);
+    const payload = JSON.parse(Buffer.from(forged.get('c')!, 'base64url').toString('utf8'));
+    forged.set('c', Buffer.from(JSON.stringify({ ...payload, l: '技师' })).toString('base64url'));
+    const refused = await t.http().get(`${url.pathname}?${forged.toString()}`).expect(200);
+    expect(refused.text).toContain('二维码无效');
+    expect(refused.text).not.toContain('证书有效');
+  });
+
+  it('gives a department its certificates as signed PDFs, one or all, and audits it', async () => {
+    const [c] = (await certificates(s.department)).items;
+    const one = await get(s.department, `certificates/${c.id}/pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(one.headers['content-type']).toBe('application/pdf');
+    const file = join(tmp, 'one.pdf');
+    writeFileSync(file, one.body as Buffer);
+    expect(pdfsig(file)).toContain('Signature is Valid');
+    expect(pdfText(one.body as Buffer)).toContain('合格证明');
+    const batch = await get(s.department, 'certificates/batch.zip', { examYear: 2025 })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((batch.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    await get(otherDepartment, `certificates/${c.id}/pdf`).expect(404);
+    const none = await get(otherDepartment, 'certificates/batch.pdf', { examYear: 2025 }).expect(
+      404,
+    );
+    expect(none.body.code).toBe('NO_CERTIFICATES');
+    const audit = await get(admin, 'audit', { action: 'certificate.downloaded' }).expect(200);
+    expect(audit.body.total).toBeGreaterThan(0);
   });
 
   it('reopens only by the administrator with a reason; publishing again issues to new passers only', async () => {

@@ -10,8 +10,16 @@ import { normalizeCertificateNumber } from './domain/certificate-number';
 import { verification, type Verification } from './domain/verification';
 import { CertificatesRepository } from './certificates.repository';
 import { tooManyVerifications } from './certificates.errors';
+import { verificationPage } from './domain/verification-page';
+import { CertificateSigner } from './signing/certificate-signer';
 
 const DAY_MS = 24 * 60 * MINUTE_MS;
+
+const QR_REFUSALS = {
+  malformed: '内容不完整或格式不对',
+  'unknown-key': '签名密钥不是本中心发布的',
+  'bad-signature': '签名不符，内容可能被改动',
+} as const;
 
 /**
  * Public verification of a certificate by number and name (CONTRACT.md), for holders and
@@ -26,11 +34,39 @@ export class CertificateVerificationService {
     private readonly uow: UnitOfWork,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly signer: CertificateSigner,
   ) {}
 
   async verify(number: string, name: string): Promise<Verification> {
     await this.count();
     return this.lookUp(number, name);
+  }
+
+  /**
+   * A scanned QR code (the certificate's page link): its SM2 signature is checked against the
+   * published keys, then the certificate's current status is looked up by the signed number
+   * and name. The page shows both.
+   */
+  async scanned(c: unknown, s: unknown): Promise<string> {
+    await this.count();
+    const qr = await this.signer.verifyQr(c, s);
+    if (!qr.ok)
+      return verificationPage({
+        number: '',
+        name: '',
+        result: null,
+        qr: {
+          ok: false,
+          message: `二维码无效：${QR_REFUSALS[qr.reason]}。请核对证书，或输入证书编号和姓名查询。`,
+        },
+      });
+    const result = await this.lookUp(qr.payload.n, qr.payload.nm);
+    return verificationPage({
+      number: qr.payload.n,
+      name: qr.payload.nm,
+      result,
+      qr: { ok: true, message: '二维码签名有效（SM2），内容未被改动。' },
+    });
   }
 
   /** The look-up alone, for a QR code whose signature was checked already (still counted). */

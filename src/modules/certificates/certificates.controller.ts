@@ -5,6 +5,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/auth/auth.decorators';
@@ -12,7 +13,9 @@ import type { Principal } from '../../common/auth/principal';
 import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
 import { CertificatesService } from './certificates.service';
+import { CertificateDownloadsService } from './certificate-downloads.service';
 import {
+  CertificateDownloadQueryDto,
   CertificatePageResponse,
   CertificateQueryDto,
   CertificateResponse,
@@ -25,7 +28,10 @@ const CENTER = ['center-admin', 'center-staff'] as const;
 @ApiTags('合格证明')
 @Controller('certificates')
 export class CertificatesController {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly downloads: CertificateDownloadsService,
+  ) {}
 
   @Get()
   @Roles(...CENTER, 'department', 'unit')
@@ -37,6 +43,41 @@ export class CertificatesController {
   @ApiOkResponse({ type: CertificatePageResponse })
   list(@CurrentUser() p: Principal, @Query() q: CertificateQueryDto) {
     return this.certificates.list(p, q);
+  }
+
+  @Get('batch.pdf')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary: '下载本部门（本单位）的有效合格证明：一个带数字签名的 PDF，每人一页',
+    description: `中心可按主管部门或单位下载；超过 200 份请按单位下载或下载压缩包。记入审计。`,
+  })
+  batchPdf(@CurrentUser() p: Principal, @Query() q: CertificateDownloadQueryDto) {
+    return this.downloads.batch(p, q, 'pdf');
+  }
+
+  @Get('batch.zip')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiProduces('application/zip')
+  @ApiOperation({
+    summary: '下载合格证明压缩包：每人一个带数字签名的 PDF，按单位分文件夹',
+    description: '边生成边传送。记入审计。',
+  })
+  batchZip(@CurrentUser() p: Principal, @Query() q: CertificateDownloadQueryDto) {
+    return this.downloads.batch(p, q, 'zip');
+  }
+
+  @Get(':id/pdf')
+  @Roles(...CENTER, 'department', 'unit')
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary: '下载一份合格证明（带数字签名的 PDF，二维码以 SM2 签名）',
+    description: '只能下载有效的证书；已吊销或已被替代的证书回答 409。记入审计。',
+  })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  @ApiConflictResponse({ type: ErrorBody })
+  pdf(@CurrentUser() p: Principal, @IdParam() id: string) {
+    return this.downloads.one(p, id);
   }
 
   @Get(':id')

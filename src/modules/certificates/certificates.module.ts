@@ -9,11 +9,19 @@ import { CertificatesService } from './certificates.service';
 import { PublicationController } from './publication.controller';
 import { PublicationService } from './publication.service';
 import { PassListService } from './pass-list.service';
+import { CertificateDownloadsService } from './certificate-downloads.service';
+import { SigningModule } from './signing/signing.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { PublicCertificatesController } from './public-certificates.controller';
 
 @Module({
-  imports: [ExamSessionsModule, ResultsModule, LoginProtectionModule, DocumentsModule],
+  imports: [
+    ExamSessionsModule,
+    ResultsModule,
+    LoginProtectionModule,
+    DocumentsModule,
+    SigningModule,
+  ],
   controllers: [PublicationController, CertificatesController, PublicCertificatesController],
   providers: [
     CertificatesRepository,
@@ -21,6 +29,7 @@ import { PublicCertificatesController } from './public-certificates.controller';
     CertificatesService,
     CertificateVerificationService,
     PassListService,
+    CertificateDownloadsService,
   ],
   exports: [PublicationService, CertificatesService],
 })

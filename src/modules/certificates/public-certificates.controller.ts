@@ -36,10 +36,11 @@ export class PublicCertificatesController {
     description: '输入证书编号和姓名查询；扫描证书二维码时还核对二维码的 SM2 签名。',
   })
   async page(@Query() q: VerifyPageQueryDto, @Res({ passthrough: true }) res: Response) {
-    const number = q.number ?? '';
-    const name = q.name ?? '';
-    if (!number && !name) return verificationPage({ number, name, result: null });
     try {
+      if (q.c || q.s) return await this.verification.scanned(q.c, q.s);
+      const number = q.number ?? '';
+      const name = q.name ?? '';
+      if (!number && !name) return verificationPage({ number, name, result: null });
       return verificationPage({
         number,
         name,
@@ -48,7 +49,12 @@ export class PublicCertificatesController {
     } catch (e) {
       if (!(e instanceof DomainError) || e.kind !== 'rate-limited') throw e;
       res.status(429);
-      return verificationPage({ number, name, result: null, error: e.message });
+      return verificationPage({
+        number: q.number ?? '',
+        name: q.name ?? '',
+        result: null,
+        error: e.message,
+      });
     }
   }
 }

@@ -173,7 +173,7 @@ export class VerifyPageQueryDto {
   @IsOptional() @IsString() @MaxLength(40) number?: string;
   @IsOptional() @IsString() @MaxLength(30) name?: string;
   /** 二维码内容（签名的证书信息） */
-  @IsOptional() @IsString() @MaxLength(2000) c?: string;
+  @IsOptional() @IsString() @MaxLength(1200) c?: string;
   /** 二维码签名 */
-  @IsOptional() @IsString() @MaxLength(400) s?: string;
+  @IsOptional() @IsString() @MaxLength(120) s?: string;
 }

@@ -38,7 +38,7 @@ export class CertificateSigner {
 
   /** The page a reader types in to check a certificate by number and name. */
   get verifyUrl(): string {
-    return `${this.baseUrl}/api/v1/public/certificates/verify`;
+    return `${this.baseUrl}/api/v1/public/certificates/page`;
   }
 
   /** The QR code's text: the verification page's link with the SM2-signed facts. */
