@@ -289,6 +289,27 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
     expect(await pdf(3)).toBe(3 * one);
   });
 
+  it('holds certificates of those already passed, listed for the center and verifiable publicly', async () => {
+    const staff = await as('demo-staff');
+    const status = (await t.http().get(`${API}/results/publication`).set(bearer(staff)).expect(200))
+      .body;
+    expect(status).toMatchObject({ state: 'reopened', round: 1 });
+    expect(status.certificates.valid).toBeGreaterThan(0);
+    const list = await t.http().get(`${API}/certificates`).set(bearer(staff)).expect(200);
+    expect(list.body.total).toBe(status.certificates.valid);
+    const [c] = list.body.items as { number: string; name: string; id: string }[];
+    expect(c.number).toMatch(/^DL\d{4}-[2-5]-\d{5}$/);
+    const res = await t
+      .http()
+      .get(`${API}/public/certificates/verify`)
+      .query({ number: c.number, name: c.name })
+      .expect(200);
+    expect(res.body.status).toBe('valid');
+    const dept = await as('demo-dept');
+    const own = await t.http().get(`${API}/certificates`).set(bearer(dept)).expect(200);
+    expect(own.body.total).toBeGreaterThan(0);
+  });
+
   it('lets a demo unit register today (the center extended the window)', async () => {
     const unit = await as('demo-unit');
     await t

@@ -25,6 +25,13 @@ const MAY_CARRY_FULL_ID: Record<string, readonly string[]> = {
   // Evidence is served as the unit uploaded it (a certificate shows its holder's number).
   '/api/v1/registrations/{id}/files/{fileId}': ['demo-unit', 'demo-dept', 'demo-staff'],
   '/api/v1/registrations/{id}/photo': ['demo-unit', 'demo-dept', 'demo-staff'],
+  // The 合格证明 carries its holder's 身份证号 (issue 11); the internal pass list is the
+  // center's (and, once published, each department's own people); the public edition is masked.
+  '/api/v1/certificates/{id}/pdf': ['demo-unit', 'demo-dept', 'demo-staff'],
+  '/api/v1/certificates/batch.pdf': ['demo-unit', 'demo-dept', 'demo-staff'],
+  '/api/v1/certificates/batch.zip': ['demo-unit', 'demo-dept', 'demo-staff'],
+  '/api/v1/results/pass-list.xlsx': ['demo-staff'],
+  '/api/v1/results/pass-list.pdf': ['demo-staff'],
 };
 
 const ROLES = ['demo-unit', 'demo-dept', 'demo-grader', 'demo-staff'] as const;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { chinaDateOf } from '../../common/dates/date-only';
@@ -108,35 +109,15 @@ export class PublicationService {
       );
       if (blockers.length > 0) throw notReadyToPublish(blockers);
 
-      const passed = standings.filter((s) => s.result.outcome === 'passed');
-      const byId = new Map(passed.map((s) => [s.registration.id, s.registration]));
-      const ordered = passList(
-        passed.map(({ registration: r }) => ({
-          departmentName: r.department?.name ?? '',
-          unitName: r.unit?.name ?? '',
-          occupation: r.targetOccupation,
-          level: r.targetLevel,
-          name: r.name,
-          gender: r.gender,
-          idNumber: r.idNumber,
-          mode: r.mode,
-          number: null,
-          registrationId: r.id,
-        })),
-      ).flatMap((g) => g.rows.map((row) => byId.get(row.registrationId)!));
-      const plan = planIssuance(
-        ordered.map((r) => ({ registrationId: r.id, level: r.targetLevel })),
-        await this.repo.issued(session.id, em),
-      );
-      const certificates = plan.issue.map((i) =>
-        this.certificate(p, byId.get(i.registrationId)!, session.year, i.sequence, issueDate, now),
-      );
-      await this.repo.insertCertificates(em, certificates);
-      await this.repo.insertLedger(
+      const { passed, certificates, plan } = await this.issue(
         em,
-        certificates.map((c) => ledgerEntryOf(c, p, now)),
+        p,
+        session.id,
+        session.year,
+        standings,
+        issueDate,
+        now,
       );
-      await this.repo.revokeMany(em, plan.revoke, now, '结果重新发布：不再列入合格人员名单');
 
       const changes = {
         state: 'published' as const,
@@ -206,6 +187,96 @@ export class PublicationService {
       });
     });
     return this.status(session.year);
+  }
+
+  /**
+   * Certificates for everyone passed who has none yet, numbered in the pass list's order, and
+   * their ledger entries; the valid certificates of people no longer passing are revoked.
+   */
+  private async issue(
+    em: EntityManager,
+    p: Principal,
+    sessionId: string,
+    year: number,
+    standings: Standing[],
+    issueDate: string,
+    now: Date,
+  ) {
+    const passed = standings.filter((s) => s.result.outcome === 'passed');
+    const byId = new Map(passed.map((s) => [s.registration.id, s.registration]));
+    const ordered = passList(
+      passed.map(({ registration: r }) => ({
+        departmentName: r.department?.name ?? '',
+        unitName: r.unit?.name ?? '',
+        occupation: r.targetOccupation,
+        level: r.targetLevel,
+        name: r.name,
+        gender: r.gender,
+        idNumber: r.idNumber,
+        mode: r.mode,
+        number: null,
+        registrationId: r.id,
+      })),
+    ).flatMap((g) => g.rows.map((row) => byId.get(row.registrationId)!));
+    const plan = planIssuance(
+      ordered.map((r) => ({ registrationId: r.id, level: r.targetLevel })),
+      await this.repo.issued(sessionId, em),
+    );
+    const certificates = plan.issue.map((i) =>
+      this.certificate(p, byId.get(i.registrationId)!, year, i.sequence, issueDate, now),
+    );
+    await this.repo.insertCertificates(em, certificates);
+    await this.repo.insertLedger(
+      em,
+      certificates.map((c) => ledgerEntryOf(c, p, now)),
+    );
+    await this.repo.revokeMany(em, plan.revoke, now, '结果重新发布：不再列入合格人员名单');
+
+    return { passed, certificates, plan };
+  }
+
+  /**
+   * DEMO=1 only: the demo season as published once and then reopened by the administrator, so
+   * a newcomer can verify, download and look up real certificates today while the demo's open
+   * items (reviews, 免考复核认定, disputed marks) stay workable. Certificates go to everyone
+   * the results already pass; nothing about readiness is bypassed in the real path.
+   */
+  async seedDemo(p: Principal, examYear: number, reopenedBy: Principal): Promise<number> {
+    const session = await this.sessions.resolve(examYear);
+    const standings = await this.standings.standings(session.id);
+    const now = this.clock.now();
+    const issueDate = chinaDateOf(now);
+    return this.uow.run(async (em) => {
+      if (await this.repo.publication(session.id, em)) return 0;
+      const { certificates } = await this.issue(
+        em,
+        p,
+        session.id,
+        session.year,
+        standings,
+        issueDate,
+        now,
+      );
+      await this.repo.insertPublication(em, {
+        sessionId: session.id,
+        state: 'reopened',
+        issueDate,
+        publishedBy: p.username,
+        publishedAt: now,
+        reopenedAt: now,
+        reopenedBy: reopenedBy.username,
+        reopenReason: '演示：已发布首批合格人员，其余人员的评审和认定继续办理',
+        round: 1,
+        version: 2,
+      });
+      await this.audit.record(em, actorOf(p), {
+        action: 'results.published',
+        entityType: 'exam-session',
+        entityId: session.id,
+        after: { state: 'published', round: 1, issued: certificates.length, issueDate, demo: true },
+      });
+      return certificates.length;
+    });
   }
 
   private certificate(

@@ -14,6 +14,7 @@ import { ReviewService } from '../registrations/review.service';
 import { AllocationService } from '../scheduling/allocation.service';
 import { SittingsService } from '../scheduling/sittings.service';
 import { VenuesService } from '../scheduling/venues.service';
+import { PublicationService } from '../certificates/publication.service';
 import { DemoExemptDecisions } from './demo-exempt-decisions';
 import { DemoReviews } from './demo-reviews';
 import { DemoScoring } from './demo-scoring';
@@ -48,6 +49,7 @@ export class DemoSeason {
     private readonly exempt: DemoExemptDecisions,
     private readonly scoring: DemoScoring,
     private readonly reviews: DemoReviews,
+    private readonly publication: PublicationService,
   ) {}
 
   /** Seeds the season once: nothing happens when the demo session has registrations. */
@@ -116,6 +118,8 @@ export class DemoSeason {
     );
     await this.unitApprove(approved, day(DEMO_DAYS.unitApprovedReview));
     await this.register(year, of('registered'), day(DEMO_DAYS.registered));
+    // Those already passed hold certificates (published, then reopened for the rest).
+    await this.publication.seedDemo(staff, year, await this.principal('admin'));
     return seed.candidates.length;
   }
 

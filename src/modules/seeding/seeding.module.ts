@@ -14,6 +14,7 @@ import { DemoScoring } from './demo-scoring';
 import { DemoSeason } from './demo-season';
 import { DemoSeeder } from './demo.seeder';
 import { SeedingService } from './seeding.service';
+import { CertificatesModule } from '../certificates/certificates.module';
 
 @Module({
   imports: [
@@ -26,6 +27,7 @@ import { SeedingService } from './seeding.service';
     ResultsModule,
     ScoringModule,
     ReviewsModule,
+    CertificatesModule,
   ],
   providers: [
     SeedingService,
