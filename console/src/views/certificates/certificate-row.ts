@@ -51,3 +51,9 @@ export function batchScope(
   if (hasRole(role, CENTER)) return departmentId ? { ready: true, departmentId } : { ready: false };
   return { ready: false };
 }
+
+/** A revocation or reissue the center is about to make. */
+export interface Amendment {
+  mode: 'revoke' | 'reissue';
+  row: Certificate;
+}
