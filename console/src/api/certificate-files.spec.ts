@@ -27,4 +27,10 @@ describe('certificate downloads', () => {
     const pdf = passList('pdf', 'internal');
     expect(withQuery(pdf.path, pdf.query)).toBe('/api/v1/results/pass-list.pdf?edition=internal');
   });
+
+  it('asks for the preview before publishing without an edition', () => {
+    const f = passList('pdf', 'preview', 2026);
+    expect(withQuery(f.path, f.query)).toBe('/api/v1/results/pass-list.pdf?examYear=2026');
+    expect(f.fallbackName).toBe('合格人员名单-2026-预览.pdf');
+  });
 });

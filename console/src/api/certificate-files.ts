@@ -15,7 +15,11 @@ export type PassListEdition = 'internal' | 'public';
 export type PassListFormat = 'xlsx' | 'pdf';
 export type BatchFormat = 'pdf' | 'zip';
 
-const EDITION_NAMES: Record<PassListEdition, string> = { internal: '内部版', public: '公示版' };
+const EDITION_NAMES: Record<PassListEdition | 'preview', string> = {
+  internal: '内部版',
+  public: '公示版',
+  preview: '预览',
+};
 
 /** One signed certificate (合格证明) as a PDF. */
 export function certificatePdf(c: { id: string; number: string }): FileRequest {
@@ -41,15 +45,18 @@ export function certificateBatch(
   };
 }
 
-/** 合格人员名单, the internal edition (full 身份证号) or the public one (masked). */
+/**
+ * 合格人员名单, the internal edition (full 身份证号) or the public one (masked); before
+ * publishing the center's preview (the service then ignores the edition, so none is sent).
+ */
 export function passList(
   format: PassListFormat,
-  edition: PassListEdition,
+  edition: PassListEdition | 'preview',
   examYear?: number | null,
 ): FileRequest {
   return {
     path: format === 'xlsx' ? '/api/v1/results/pass-list.xlsx' : '/api/v1/results/pass-list.pdf',
-    query: { examYear, edition },
+    query: { examYear, edition: edition === 'preview' ? undefined : edition },
     fallbackName: `合格人员名单${examYear ? `-${examYear}` : ''}-${EDITION_NAMES[edition]}.${format}`,
   };
 }

@@ -34,7 +34,7 @@ describe('结果发布 actions', () => {
       showPublish: true,
       canPublish: true,
       canReopen: false,
-      hasPassList: false,
+      passList: 'preview',
     });
     expect(
       publicationActions(status({ blockers: ['第 1 场理论考试成绩未锁定'] }), 'center-admin'),
@@ -46,12 +46,13 @@ describe('结果发布 actions', () => {
       showPublish: false,
       canPublish: false,
       canReopen: false,
+      passList: null,
     });
     expect(publicationActions(null, 'center-admin')).toMatchObject({
       showPublish: false,
       canPublish: false,
       canReopen: false,
-      hasPassList: false,
+      passList: null,
     });
   });
 
@@ -60,18 +61,18 @@ describe('结果发布 actions', () => {
     expect(publicationActions(published, 'center-admin')).toMatchObject({
       showPublish: false,
       canReopen: true,
-      hasPassList: true,
+      passList: 'final',
     });
     expect(publicationActions(published, 'center-staff').canReopen).toBe(false);
   });
 
-  it('publishes again after reopening, and keeps the earlier pass list downloadable', () => {
+  it('publishes again after reopening, with a preview of the pass list meanwhile', () => {
     const reopened = status({ state: 'reopened', publishedAt: '2025-11-01T02:00:00Z', round: 1 });
     expect(publicationActions(reopened, 'center-staff')).toMatchObject({
       showPublish: true,
       canPublish: true,
       canReopen: false,
-      hasPassList: true,
+      passList: 'preview',
     });
   });
 

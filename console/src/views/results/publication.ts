@@ -15,8 +15,11 @@ export function publicationActions(p: Publication | null, role: Role | null) {
     canPublish: !!p && center && !published && p.blockers.length === 0,
     /** 重新开放: the administrator only, after publishing. */
     canReopen: !!p && published && role === 'center-admin',
-    /** The pass list exists once the results were published at least once. */
-    hasPassList: !!p && (published || !!p.publishedAt),
+    /**
+     * The pass list: published, the internal and public editions; before that (and while
+     * reopened) the center may download a preview computed from the results.
+     */
+    passList: !p ? null : published ? ('final' as const) : center ? ('preview' as const) : null,
   };
 }
 
