@@ -241,6 +241,22 @@ export const sheetStatus: Record<Schemas['ScoreSheetResponse']['status'] | 'lock
   locked: { label: '已锁定', type: 'primary' },
 };
 
+export type CertificateStatus = Schemas['CertificateResponse']['status'];
+/** 合格证明: valid, revoked (fraud found later), replaced by a reissued one. */
+export const certificateStatus: Record<CertificateStatus, DictEntry> = {
+  valid: { label: '有效', type: 'success' },
+  revoked: { label: '已吊销', type: 'danger' },
+  replaced: { label: '已补发替代', type: 'warning' },
+};
+
+export type PublicationState = Schemas['PublicationResponse']['state'];
+/** Whether a year's results are published (frozen) or reopened for corrections. */
+export const publicationStates: Record<PublicationState, DictEntry> = {
+  unpublished: { label: '未发布', type: 'info' },
+  published: { label: '已发布', type: 'success' },
+  reopened: { label: '已重新开放', type: 'warning' },
+};
+
 export const dictionaries = {
   registrationStatus,
   batchStatus,
@@ -258,6 +274,8 @@ export const dictionaries = {
   reviewStates,
   sheetStatus,
   outcomes,
+  certificateStatus,
+  publicationStates,
 } as const;
 export type DictName = keyof typeof dictionaries;
 

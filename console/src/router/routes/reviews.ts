@@ -1,5 +1,5 @@
 import { Medal } from '@element-plus/icons-vue';
-import { ORG } from '@/auth/roles';
+import { CENTER, ORG } from '@/auth/roles';
 import type { NavGroup } from '../meta';
 
 /**
@@ -23,6 +23,18 @@ const reviews: NavGroup = {
       name: 'candidate-results',
       component: () => import('@/views/results/CandidateResultsView.vue'),
       meta: { title: '合格判定' },
+    },
+    {
+      path: 'results/publication',
+      name: 'results-publication',
+      component: () => import('@/views/results/PublicationView.vue'),
+      meta: { title: '结果发布', roles: CENTER },
+    },
+    {
+      path: 'certificates',
+      name: 'certificates',
+      component: () => import('@/views/certificates/CertificatesView.vue'),
+      meta: { title: '合格证明' },
     },
   ],
 };
