@@ -47,8 +47,8 @@ describe('passList', () => {
 });
 
 describe('masking', () => {
-  it('hides the birth date and sequence of an ID number, keeping region and the last four', () => {
-    expect(maskIdNumber('21020219800101123X')).toBe('210202********123X');
+  it('hides an ID number as every other list does, keeping region and the last four', () => {
+    expect(maskIdNumber('21020219800101123X')).toBe('2102**********123X');
   });
 
   it('hides all but the family name', () => {

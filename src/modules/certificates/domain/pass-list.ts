@@ -1,4 +1,5 @@
 import { compareZh } from '../../../common/text/collation';
+import { maskIdNumber } from '../../registrations/domain/id-card';
 import { LEVELS, LEVEL_NAMES, type Level } from '../../exam-sessions/domain/session-rules';
 import type { Mode } from '../../eligibility/domain/eligibility.types';
 
@@ -62,11 +63,8 @@ export function passList<T extends PassListPerson>(people: T[]): PassListGroup<T
   return groups;
 }
 
-/** The public list's 身份证号: first 6 and last 4 kept (region and check), birth date hidden. */
-export function maskIdNumber(id: string): string {
-  if (id.length < 10) return '*'.repeat(id.length);
-  return id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4);
-}
+/** The public list's 身份证号: the project's one mask (region and the last four). */
+export { maskIdNumber };
 
 /** A name shown to someone who only typed it: the family name and the rest hidden. */
 export function maskName(name: string): string {
