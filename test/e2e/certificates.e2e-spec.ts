@@ -134,9 +134,9 @@ describe('results publication and certificates (e2e)', () => {
       .parse(binary)
       .expect(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(internal.body as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(internal.body);
     const ws = wb.getWorksheet('合格人员名单')!;
-    expect(String(ws.getCell(1, 1).value)).toContain(
+    expect(ws.getCell(1, 1).text).toContain(
       '2025年度大连市机关事业单位工勤技能人员技师及以下技术等级晋升考核合格人员名单',
     );
     expect((ws.getRow(2).values as string[]).slice(1)).toEqual([
@@ -172,7 +172,7 @@ describe('results publication and certificates (e2e)', () => {
       .parse(binary)
       .expect(200);
     const wb2 = new ExcelJS.Workbook();
-    await wb2.xlsx.load(other.body as unknown as ExcelJS.Buffer);
+    await wb2.xlsx.load(other.body);
     expect(wb2.getWorksheet('合格人员名单')!.rowCount).toBe(2);
   });
 
@@ -233,10 +233,10 @@ describe('results publication and certificates (e2e)', () => {
 
   it('leads from the signed QR code to a page that confirms the certificate; an altered code is refused', async () => {
     const [c] = (await certificates(staff)).items;
-    const full = (await t.dataSource.query(
+    const full: { id_number: string }[] = await t.dataSource.query(
       `SELECT "id_number" FROM "certificates" WHERE "number" = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`,
       [c.number],
-    )) as { id_number: string }[];
+    );
     const qr = await t.app.get(CertificateSigner).qrTextFor({
       number: c.number,
       name: c.name,
