@@ -31,10 +31,13 @@ describe('合格判定: where each filed candidate stands under the pass rule', 
     await pickOption(page, '不合格');
     await page.getByTestId('search').click();
     await page.waitForURL(/outcome=failed/);
-    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(0);
-    for (const text of await table.locator('tbody tr').allTextContents()) {
-      expect(text).toContain('不合格');
-    }
+    // The filtered page replaces the rows once it has loaded: wait for it, not for any rows.
+    await expect
+      .poll(async () => {
+        const rows = await table.locator('tbody tr').allTextContents();
+        return rows.length > 0 && rows.every((text) => text.includes('不合格'));
+      })
+      .toBe(true);
     await shot(page, J, '2-failed');
   });
 
