@@ -308,6 +308,13 @@ describe('DEMO=1 (e2e): every stage built so far can be seen today', () => {
     const dept = await as('demo-dept');
     const own = await t.http().get(`${API}/certificates`).set(bearer(dept)).expect(200);
     expect(own.body.total).toBeGreaterThan(0);
+    // The published list stands while the results are reopened: the department downloads it.
+    await t
+      .http()
+      .get(`${API}/results/pass-list.xlsx`)
+      .query({ edition: 'public' })
+      .set(bearer(dept))
+      .expect(200);
   });
 
   it('lets a demo unit register today (the center extended the window)', async () => {

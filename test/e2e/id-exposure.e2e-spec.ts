@@ -30,8 +30,8 @@ const MAY_CARRY_FULL_ID: Record<string, readonly string[]> = {
   '/api/v1/certificates/{id}/pdf': ['demo-unit', 'demo-dept', 'demo-staff'],
   '/api/v1/certificates/batch.pdf': ['demo-unit', 'demo-dept', 'demo-staff'],
   '/api/v1/certificates/batch.zip': ['demo-unit', 'demo-dept', 'demo-staff'],
-  '/api/v1/results/pass-list.xlsx': ['demo-staff'],
-  '/api/v1/results/pass-list.pdf': ['demo-staff'],
+  '/api/v1/results/pass-list.xlsx': ['demo-unit', 'demo-dept', 'demo-staff'],
+  '/api/v1/results/pass-list.pdf': ['demo-unit', 'demo-dept', 'demo-staff'],
 };
 
 const ROLES = ['demo-unit', 'demo-dept', 'demo-grader', 'demo-staff'] as const;

@@ -1613,7 +1613,7 @@ export interface paths {
         };
         /**
          * 合格人员名单（Excel）
-         * @description edition=internal 内部版（完整身份证号、证书编号）；edition=public 公示版（身份证号隐去中间部分）。发布后按有效证书生成，主管部门、单位只得到本部门、本单位的人员；发布前仅中心可下载预览。
+         * @description edition=internal 内部版（完整身份证号、证书编号）；edition=public 公示版（身份证号隐去中间部分）。发布后（含重新开放期间）按有效证书生成，主管部门、单位只得到本部门、本单位的人员；首次发布前仅中心可下载预览。
          */
         get: operations["PublicationController_passListXlsx"];
         put?: never;

@@ -21,8 +21,9 @@ import type { PassListQueryDto } from './dto/certificates.dto';
  * 《…合格人员名单》 (三: 由市人力资源社会保障局印发), in an internal edition (full ID numbers
  * and certificate numbers, for the center and each department's own people) and a public
  * one (ID numbers masked, nothing else a public list does not need), each as xlsx and PDF.
- * Published: the valid certificates (a revoked one leaves the list). Before that the center
- * may look at a preview computed from the results.
+ * Once published: the valid certificates (a revoked one leaves the list), also while the
+ * results are reopened. Before the first publishing the center may look at a preview computed
+ * from the results.
  */
 @Injectable()
 export class PassListService {
@@ -39,7 +40,9 @@ export class PassListService {
   async download(p: Principal, q: PassListQueryDto, format: 'xlsx' | 'pdf') {
     const session = await this.sessions.resolve(q.examYear);
     const publication = await this.repo.publication(session.id);
-    const published = publication?.state === 'published';
+    // Published at least once: the list is what was published (the valid certificates), also
+    // while the administrator has the results reopened; before that only a center preview.
+    const published = publication !== null;
     if (!published && !isCenter(p.scope)) throw passListNotPublished();
     const edition = !published ? 'preview' : (q.edition ?? 'internal');
     const people = published ? await this.certified(p, session.id) : await this.passing(session.id);

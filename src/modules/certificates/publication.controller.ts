@@ -78,7 +78,7 @@ export class PublicationController {
     summary: '合格人员名单（Excel）',
     description:
       'edition=internal 内部版（完整身份证号、证书编号）；edition=public 公示版（身份证号隐去中间部分）。' +
-      '发布后按有效证书生成，主管部门、单位只得到本部门、本单位的人员；发布前仅中心可下载预览。',
+      '发布后（含重新开放期间）按有效证书生成，主管部门、单位只得到本部门、本单位的人员；首次发布前仅中心可下载预览。',
   })
   passListXlsx(@CurrentUser() p: Principal, @Query() q: PassListQueryDto) {
     return this.passList.download(p, q, 'xlsx');
