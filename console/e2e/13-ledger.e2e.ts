@@ -43,8 +43,8 @@ describe('the center keeps the certificate ledger, and a unit’s form is pre-fi
     await page.getByRole('menuitem', { name: '证书台账' }).click();
     const table = page.getByTestId('ledger-table');
     await table.waitFor();
-    await page.getByTestId('ledger-id-filter').locator('input').fill(person);
-    await page.getByTestId('ledger-id-filter').locator('input').press('Enter');
+    await page.getByTestId('ledger-id-filter').fill(person);
+    await page.getByTestId('ledger-id-filter').press('Enter');
     await expect.poll(() => table.textContent()).toContain(name);
     expect(await table.textContent()).toContain('纸质证书');
     await shot(page, J, '1-list');
@@ -58,7 +58,7 @@ describe('the center keeps the certificate ledger, and a unit’s form is pre-fi
     const correct = page.getByTestId('correct-form');
     await correct.waitFor();
     await correct.locator('.el-form-item', { hasText: '姓名' }).locator('input').fill(`${name}甲`);
-    await page.getByTestId('correct-reason').locator('textarea').fill('按证书原件更正姓名');
+    await page.getByTestId('correct-reason').fill('按证书原件更正姓名');
     await shot(page, J, '3-correct');
     await page.getByTestId('correct-save').click();
     await expect.poll(() => table.textContent()).toContain(`${name}甲`);

@@ -16,7 +16,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 export function isIdNumber(raw: string): boolean {
   const id = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return false;
-  const sum = [...id.slice(0, 17)].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0);
+  const sum = [...id.slice(0, 17)].reduce((s, d, i) => s + Number(d) * WEIGHTS[i]!, 0);
   return '10X98765432'[sum % 11] === id[17];
 }
 
