@@ -25,7 +25,11 @@ describe('the center keeps the certificate ledger, and a unit’s form is pre-fi
       note: '原件已核验',
     };
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    form.append('file', new Blob([pdfFile()], { type: 'application/pdf' }), '合格证明.pdf');
+    form.append(
+      'file',
+      new Blob([new Uint8Array(pdfFile())], { type: 'application/pdf' }),
+      '合格证明.pdf',
+    );
     const res = await fetch(`${baseURL()}/api/v1/ledger`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
