@@ -4106,6 +4106,10 @@ export interface components {
         };
         LedgerEntryResponse: {
             id: string;
+            /**
+             * @description 身份证号（部分隐藏）
+             * @example 2102**********123X
+             */
             idNumber: string;
             name: string;
             occupation: string;
@@ -4165,6 +4169,10 @@ export interface components {
         };
         PaperEntryResponse: {
             id: string;
+            /**
+             * @description 身份证号（部分隐藏）
+             * @example 2102**********123X
+             */
             idNumber: string;
             name: string;
             occupation: string;

@@ -1,12 +1,14 @@
 import { LEVEL_NAMES } from '../exam-sessions/domain/session-rules';
+import { maskIdNumber } from '../registrations/domain/id-card';
 import type { Holding } from './domain/holding';
 import type { HoldingResponse, LedgerEntryResponse } from './dto/ledger.dto';
 import type { LedgerEntryEntity } from './entities/ledger-entry.entity';
 
+/** The ID number masked, as on every list (security-checklist #9); a search takes the full one. */
 export function toEntryResponse(e: LedgerEntryEntity): LedgerEntryResponse {
   return {
     id: e.id,
-    idNumber: e.idNumber,
+    idNumber: maskIdNumber(e.idNumber),
     name: e.name,
     occupation: e.occupation,
     level: e.level,

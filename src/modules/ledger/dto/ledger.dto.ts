@@ -108,7 +108,8 @@ export class CorrectEntryDto {
 
 export class LedgerEntryResponse {
   @ApiProperty() id: string;
-  @ApiProperty() idNumber: string;
+  @ApiProperty({ description: '身份证号（部分隐藏）', example: '2102**********123X' })
+  idNumber: string;
   @ApiProperty() name: string;
   @ApiProperty() occupation: string;
   @ApiProperty({ enum: LEVELS }) level: Level;
