@@ -32,6 +32,8 @@ const MAY_CARRY_FULL_ID: Record<string, readonly string[]> = {
   '/api/v1/certificates/batch.zip': ['demo-unit', 'demo-dept', 'demo-staff'],
   '/api/v1/results/pass-list.xlsx': ['demo-unit', 'demo-dept', 'demo-staff'],
   '/api/v1/results/pass-list.pdf': ['demo-unit', 'demo-dept', 'demo-staff'],
+  // A paper certificate's scan, as the center uploaded it.
+  '/api/v1/ledger/{id}/evidence': ['demo-staff'],
 };
 
 const ROLES = ['demo-unit', 'demo-dept', 'demo-grader', 'demo-staff'] as const;
@@ -115,6 +117,22 @@ describe('no full 身份证号 leaves the service except where the notice needs 
         .expect(201)
     ).body.id as string;
     ids.ownRegistration = own;
+    ids.ledgerPerson = '11010519491231002X';
+    const paper = t
+      .http()
+      .post(`${API}/ledger`)
+      .set({ Authorization: `Bearer ${staff}` });
+    for (const [k, v] of Object.entries({
+      idNumber: ids.ledgerPerson,
+      name: '李卫东',
+      occupation: '汽车驾驶员',
+      level: 'senior',
+      certDate: '2012-06-01',
+      certificateNumber: 'LN2012-00731',
+      issuer: '大连市人力资源和社会保障局',
+    }))
+      void paper.field(k, v);
+    ids.ledger = (await paper.attach('file', pdfFile(), 'cert.pdf').expect(201)).body.id as string;
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -123,6 +141,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
 
   const PATH_VALUES: Record<string, () => string> = {
     '/registrations/{id}': () => ids.ownRegistration,
+    '/ledger/{id}': () => ids.ledger,
     '/files/{fileId}': () => ids.file,
     '/accounts/{id}': () => ids.account,
     '/publicities/{id}': () => ids.publicity,
@@ -145,6 +164,7 @@ describe('no full 身份证号 leaves the service except where the notice needs 
     days: '5',
     code: 'DLGQ:2026000000:x',
     number: 'DL2026-3-00001',
+    idNumber: '11010519491231002X',
   };
 
   /** The URL to call, or null for a parameter this crawler cannot fill. */

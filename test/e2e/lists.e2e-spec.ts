@@ -1,3 +1,4 @@
+import { pdfFile } from '../factories/files.factory';
 import { makeRegistration } from '../factories/registration.factory';
 import {
   API,
@@ -37,6 +38,7 @@ describe('list endpoints (e2e)', () => {
   let admin: string;
   let doc: OpenApi;
   let registrationId: string;
+  let ledgerId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,6 +53,18 @@ describe('list endpoints (e2e)', () => {
         .send(makeRegistration())
         .expect(201)
     ).body.id;
+    const paper = t.http().post(`${API}/ledger`).set(bearer(admin));
+    for (const [k, v] of Object.entries({
+      idNumber: '11010519491231002X',
+      name: '李卫东',
+      occupation: '汽车驾驶员',
+      level: 'senior',
+      certDate: '2012-06-01',
+      certificateNumber: 'LN2012-00731',
+      issuer: '大连市人力资源和社会保障局',
+    }))
+      void paper.field(k, v);
+    ledgerId = (await paper.attach('file', pdfFile(), 'cert.pdf').expect(201)).body.id;
     doc = (await t.http().get('/api/docs-json').expect(200)).body;
   });
   afterAll(() => t.close());
@@ -97,7 +111,9 @@ describe('list endpoints (e2e)', () => {
   });
 
   const urlOf = (path: string) => {
-    const ids: Record<string, string> = { id: registrationId };
+    const ids: Record<string, string> = {
+      id: path.startsWith('/api/v1/ledger/') ? ledgerId : registrationId,
+    };
     return path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (!ids[name]) throw new Error(`${path}: no fixture for {${name}}`);
       return ids[name];

@@ -101,7 +101,13 @@ export function saveBlob(blob: Blob, filename: string): void {
 export function postFile<T>(
   url: string,
   file: Blob,
-  opts: { filename?: string; onProgress?: (p: Progress) => void; signal?: AbortSignal } = {},
+  opts: {
+    filename?: string;
+    onProgress?: (p: Progress) => void;
+    signal?: AbortSignal;
+    /** Other form fields sent with the file (a record and its evidence in one request). */
+    fields?: Record<string, string>;
+  } = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -125,6 +131,7 @@ export function postFile<T>(
     };
     opts.signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();
+    for (const [k, v] of Object.entries(opts.fields ?? {})) form.append(k, v);
     form.append('file', file, opts.filename ?? (file instanceof File ? file.name : 'upload'));
     xhr.send(form);
   });

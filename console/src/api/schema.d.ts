@@ -1103,6 +1103,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按身份证号查询证书台账中的有效记录（报名表预填现职业等级）
+         * @description 只返回职业、等级、获证时间、来源和证书编号，不含姓名。查询本单位（本部门）从未报名过的人员按账号每日计数并记入审计，超过限额 429。
+         */
+        get: operations["LedgerHoldingsController_holdings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues": {
         parameters: {
             query?: never;
@@ -2332,6 +2352,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 证书台账（按身份证号精确、姓名包含查询；按姓名拼音排序） */
+        get: operations["LedgerController_list"];
+        put?: never;
+        /**
+         * 录入系统上线前的纸质合格证明（须附证书扫描件 PDF）
+         * @description 同一人同一职业（工种）同一等级已有有效记录时 409 LEDGER_DUPLICATE；职业不在本年度目录中时照录并在 warnings 中提示。
+         */
+        post: operations["LedgerController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 更正台账记录（须填原因并回传 version；更正前后记入审计）
+         * @description 系统签发证书的记录可更正姓名、职业、等级、获证时间和说明，不能改为其他证书（LEDGER_CERTIFICATE_FIXED）。
+         */
+        patch: operations["LedgerController_correct"];
+        trace?: never;
+    };
+    "/api/v1/ledger/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账记录的办理记录（录入、更正，取自审计日志） */
+        get: operations["LedgerController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 纸质证书的佐证材料（PDF） */
+        get: operations["LedgerController_evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3469,6 +3564,23 @@ export interface components {
             untilDate: string;
             reason: string;
         };
+        HoldingResponse: {
+            occupation: string;
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "senior" | "technician";
+            levelName: string;
+            /** @description 获证时间 */
+            certDate: string;
+            /** @enum {string} */
+            source: "certificate" | "paper";
+            certificateNumber?: string | null;
+        };
+        HoldingsResponse: {
+            /** @description 现职业等级：最高等级，同等级取获证时间最晚者 */
+            current?: components["schemas"]["HoldingResponse"] | null;
+            /** @description 全部有效记录 */
+            holdings: components["schemas"]["HoldingResponse"][];
+        };
         RoomResponse: {
             id: string;
             venueId: string;
@@ -4537,6 +4649,114 @@ export interface components {
              * @enum {string}
              */
             purpose?: "qr-sm2" | "pdf-rsa";
+        };
+        LedgerEntryResponse: {
+            id: string;
+            /**
+             * @description 身份证号（部分隐藏）
+             * @example 2102**********123X
+             */
+            idNumber: string;
+            name: string;
+            occupation: string;
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "senior" | "technician";
+            levelName: string;
+            /** @description 获证时间 */
+            certDate: string;
+            /** @enum {string} */
+            source: "certificate" | "paper";
+            certificateId?: string | null;
+            certificateNumber?: string | null;
+            issuer?: string | null;
+            note?: string | null;
+            /** @description 有佐证材料（GET /ledger/{id}/evidence） */
+            hasEvidence: boolean;
+            active: boolean;
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        LedgerEntryPageResponse: {
+            items: components["schemas"]["LedgerEntryResponse"][];
+            /** @description 总数 */
+            total: number;
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        CreatePaperEntryDto: {
+            /** @example 11010519491231002X */
+            idNumber: string;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 证书上的职业（工种）；可为已不在本年度目录中的旧名称
+             * @example 汽车驾驶员
+             */
+            occupation: string;
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "senior" | "technician";
+            /**
+             * @description 获证时间
+             * @example 2012-06-01
+             */
+            certDate: string;
+            /** @description 证书编号 */
+            certificateNumber: string;
+            /**
+             * @description 发证机构
+             * @example 大连市人力资源和社会保障局
+             */
+            issuer: string;
+            /** @description 核验说明（如：原件已核验，存档于…） */
+            note?: string;
+        };
+        PaperEntryResponse: {
+            id: string;
+            /**
+             * @description 身份证号（部分隐藏）
+             * @example 2102**********123X
+             */
+            idNumber: string;
+            name: string;
+            occupation: string;
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "senior" | "technician";
+            levelName: string;
+            /** @description 获证时间 */
+            certDate: string;
+            /** @enum {string} */
+            source: "certificate" | "paper";
+            certificateId?: string | null;
+            certificateNumber?: string | null;
+            issuer?: string | null;
+            note?: string | null;
+            /** @description 有佐证材料（GET /ledger/{id}/evidence） */
+            hasEvidence: boolean;
+            active: boolean;
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /** @description 提示（如职业不在本年度目录中） */
+            warnings: string[];
+        };
+        CorrectEntryDto: {
+            /** @enum {string} */
+            level?: "junior" | "intermediate" | "senior" | "technician";
+            name?: string;
+            occupation?: string;
+            certDate?: string;
+            certificateNumber?: string;
+            issuer?: string;
+            note?: string;
+            /** @description 纸质证书记录停用（如发现证书不实）；系统签发证书的有效状态随证书 */
+            active?: boolean;
+            /** @description 更正原因（必填，记入审计） */
+            reason: string;
+            version: number;
         };
     };
     responses: never;
@@ -8386,6 +8606,55 @@ export interface operations {
             };
         };
     };
+    LedgerHoldingsController_holdings: {
+        parameters: {
+            query: {
+                /** @description 18 位身份证号 */
+                idNumber: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldingsResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DUPLICATE_PROBE_LIMIT */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     SchedulingController_listVenues: {
         parameters: {
             query?: {
@@ -12016,6 +12285,250 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LedgerController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+                /** @description 身份证号（完整 18 位，精确匹配） */
+                idNumber?: string;
+                /** @description 姓名（包含） */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LedgerController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreatePaperEntryDto"] & {
+                    /**
+                     * Format: binary
+                     * @description 证书扫描件，PDF，不超过 10 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperEntryResponse"];
+                };
+            };
+            /** @description 字段不合格（details 逐项说明）或未附 PDF */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description LEDGER_DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LedgerController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description VERSION_CONFLICT；LEDGER_DUPLICATE；LEDGER_CERTIFICATE_FIXED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LedgerController_history: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数（最多 100） */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LedgerController_evidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"];
                 };
             };
         };

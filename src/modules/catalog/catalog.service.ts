@@ -50,6 +50,11 @@ export class CatalogService {
     return lookupOccupation(name, c.index, c.defaultCategory.name);
   }
 
+  /** Whether the session's catalog (附件3) lists the occupation, by its normalised name. */
+  async listsIn(session: ExamSessionEntity, name: string): Promise<boolean> {
+    return (await this.catalogOf(session.id)).index.has(normalizeName(name));
+  }
+
   async lookup(name: string, examYear?: number): Promise<OccupationLookup> {
     return this.lookupIn(await this.sessions.resolve(examYear), name);
   }

@@ -7,10 +7,16 @@ import { chinaDateOf } from '../../common/dates/date-only';
 import { DomainError } from '../../common/errors/domain-error';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
-import { probeDecision, probeGate, type ProbeDecision } from './domain/duplicate-probes';
+import {
+  ledgerLookupDecision,
+  probeDecision,
+  probeGate,
+  type ProbeDecision,
+} from './domain/duplicate-probes';
 import { DuplicateProbeEntity } from './entities/duplicate-probe.entity';
 
-export type ProbeSource = 'form' | 'import' | 'import-dry-run';
+export type ProbeSource =
+  'form' | 'import' | 'import-dry-run' | 'ledger-holdings' | 'ledger-mismatch';
 
 const limitReached = (d: ProbeDecision) =>
   d.ok ? null : new DomainError('rate-limited', 'DUPLICATE_PROBE_LIMIT', d.message);
@@ -40,6 +46,36 @@ export class DuplicateProbesService {
 
   /** Records `found` findings; 429, revealing nothing, when they pass the day's allowance. */
   async admit(p: Principal, found: number, source: ProbeSource): Promise<void> {
+    return this.count(
+      p,
+      found,
+      source,
+      { action: 'registration.duplicate-found', entityType: 'registration' },
+      probeDecision,
+    );
+  }
+
+  /**
+   * Records `found` answers from the certificate ledger about people the account's scope never
+   * registered (the same daily allowance); 429, revealing nothing, past it.
+   */
+  async admitLedgerLookups(p: Principal, found: number, source: ProbeSource): Promise<void> {
+    return this.count(
+      p,
+      found,
+      source,
+      { action: 'ledger.holdings-lookup', entityType: 'ledger-entry' },
+      ledgerLookupDecision,
+    );
+  }
+
+  private async count(
+    p: Principal,
+    found: number,
+    source: ProbeSource,
+    event: { action: string; entityType: string },
+    decide: (counted: number, found: number) => ProbeDecision,
+  ): Promise<void> {
     if (found === 0) return;
     const key = this.key(p);
     const decision = await this.uow.run(async (em) => {
@@ -47,10 +83,9 @@ export class DuplicateProbesService {
       const counted = row?.count ?? 0;
       if (row) await em.update(DuplicateProbeEntity, key, { count: counted + found });
       else await em.insert(DuplicateProbeEntity, { ...key, count: found });
-      const d = probeDecision(counted, found);
+      const d = decide(counted, found);
       await this.audit.record(em, actorOf(p), {
-        action: 'registration.duplicate-found',
-        entityType: 'registration',
+        ...event,
         entityId: null,
         outcome: d.ok ? 'success' : 'denied',
         after: { found, source, countedToday: counted + found },

@@ -5,6 +5,7 @@ import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.e
 import { evaluateEligibility, isInvalid } from '../eligibility/domain/evaluate-eligibility';
 import { factDateProblems } from '../eligibility/domain/fact-dates';
 import { EligibilityService } from '../eligibility/eligibility.service';
+import { LedgerService } from '../ledger/ledger.service';
 import { normalizeIdNumber } from './domain/id-card';
 import { FieldProblem, personProblems } from './domain/person-checks';
 import { applicationOf, RegistrationInput } from './domain/registration-input';
@@ -32,30 +33,36 @@ export type AssessedFields = Omit<
 
 export type Assessment =
   | { ok: true; fields: AssessedFields }
-  | { ok: false; problems: FieldProblem[]; refusal?: string[] };
+  | { ok: false; problems: FieldProblem[]; refusal?: string[]; ledgerMismatch?: boolean };
 
 /**
  * Checks one registration the same way for the form and for each 附件2 row:
  * the person's data (ID number, dates), then eligibility under section 二.
- * Returns problems as values, so an import can collect them all.
+ * Returns problems as values, so an import can collect them all. What the person holds is
+ * taken from the certificate ledger when it has a record (domain/reconcile.ts in the ledger):
+ * eligibility, 二(八) included, is then decided on recorded fact, not on what was typed.
  */
 @Injectable()
 export class RegistrationAssessor {
   constructor(
     private readonly eligibility: EligibilityService,
+    private readonly ledger: LedgerService,
     private readonly clock: Clock,
   ) {}
 
-  async assess(session: ExamSessionEntity, input: RegistrationInput): Promise<Assessment> {
-    const idNumber = normalizeIdNumber(input.idNumber);
+  async assess(session: ExamSessionEntity, typed: RegistrationInput): Promise<Assessment> {
+    const idNumber = normalizeIdNumber(typed.idNumber);
     const today = chinaDateOf(this.clock.now());
     const problems = [
-      ...personProblems({ ...input, idNumber }, today),
-      ...factDateProblems(input, { today, sessionCountingDate: session.certCutoffDate }).filter(
+      ...personProblems({ ...typed, idNumber }, today),
+      ...factDateProblems(typed, { today, sessionCountingDate: session.certCutoffDate }).filter(
         (p) => p.code === 'DATE_AFTER_SESSION',
       ),
     ];
     if (problems.length) return { ok: false, problems };
+    const recorded = await this.ledger.reconcile(idNumber, typed);
+    if (!recorded.ok) return { ok: false, problems: recorded.problems, ledgerMismatch: true };
+    const input: RegistrationInput = { ...typed, ...recorded.facts };
     const app = applicationOf(input);
     const ctx = await this.eligibility.contextFor(session, app);
     const result = evaluateEligibility(app, ctx);

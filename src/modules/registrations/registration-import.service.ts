@@ -16,6 +16,7 @@ import type { ImportResultResponse, ImportRowError } from './dto/import.dto';
 import { RegistrationEntity } from './entities/registration.entity';
 import { AssessedFields, RegistrationAssessor } from './registration-assessor';
 import { DuplicateProbesService } from './duplicate-probes.service';
+import { LedgerLookupsService } from './ledger-lookups.service';
 import { RegistrationWindowService } from './registration-window.service';
 import { roleCannot } from './registrations.errors';
 import { RegistrationsRepository } from './registrations.repository';
@@ -49,6 +50,7 @@ export class RegistrationImportService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly probes: DuplicateProbesService,
+    private readonly ledgerLookups: LedgerLookupsService,
   ) {}
 
   async import(
@@ -64,13 +66,14 @@ export class RegistrationImportService {
     await this.probes.guard(p);
     // Parsed in a document worker, under its memory limit and a real timeout (finding 2).
     const sheet = await this.jobs.readSummarySheet(file, { maxRows: MAX_ROWS });
-    const { ok, errors, foreign } = await this.check(
+    const { ok, errors, foreign, ledgerNamed } = await this.check(
       session,
       unitId,
       sheet.rows,
       flaggedCells(sheet.errors),
     );
     await this.probes.admit(p, foreign, dryRun ? 'import-dry-run' : 'import');
+    await this.ledgerLookups.admit(p, ledgerNamed, 'ledger-mismatch');
     errors.push(...sheet.errors);
     errors.sort((a, b) => a.row - b.row);
     const summary = { dryRun, rows: sheet.rows.length, valid: ok.length, errors };
@@ -174,6 +177,7 @@ export class RegistrationImportService {
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
     let foreign = 0;
+    const ledgerNamed: string[] = [];
     const registered = await this.repo.registeredIdNumbers(
       session.id,
       rows.map((r) => normalizeIdNumber(r.values.idNumber ?? '')).filter(Boolean),
@@ -188,6 +192,7 @@ export class RegistrationImportService {
       }
       const a = await this.assessor.assess(session, parsed.input);
       if (!a.ok) {
+        if (a.ledgerMismatch) ledgerNamed.push(normalizeIdNumber(parsed.input.idNumber));
         errors.push(
           ...a.problems.map((x) => ({
             row,
@@ -215,7 +220,7 @@ export class RegistrationImportService {
         ok.push({ row, fields: a.fields });
       }
     }
-    return { ok, errors, foreign };
+    return { ok, errors, foreign, ledgerNamed };
   }
 }
 

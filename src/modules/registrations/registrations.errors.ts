@@ -31,6 +31,15 @@ export const notEligible = (reasons: string[]) =>
     reasons.map((message) => ({ code: 'NOT_ELIGIBLE', message })),
   );
 
+/** 现职业等级 typed against what the certificate ledger records (the holding is named). */
+export const ledgerMismatch = (details: ErrorDetail[]) =>
+  new DomainError(
+    'unprocessable',
+    'LEDGER_MISMATCH',
+    `现职业等级与证书台账记录不符：${details[0]?.message ?? ''}`,
+    details,
+  );
+
 export const invalidPerson = (details: ErrorDetail[]) =>
   new DomainError('validation', 'VALIDATION_FAILED', '请求参数校验失败', details);
 

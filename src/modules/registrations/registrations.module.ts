@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EligibilityModule } from '../eligibility/eligibility.module';
 import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { BatchRepository } from './batch.repository';
 import { BatchViews } from './batch-views';
@@ -23,6 +24,8 @@ import { RegistrationWindowService } from './registration-window.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { DuplicateProbesService } from './duplicate-probes.service';
+import { LedgerHoldingsController } from './ledger-holdings.controller';
+import { LedgerLookupsService } from './ledger-lookups.service';
 import { RegistrationsService } from './registrations.service';
 import { ReviewController } from './review.controller';
 import { RequiredDocumentsService } from './required-documents.service';
@@ -37,6 +40,7 @@ import { SummaryTargets } from './summary-targets';
     EligibilityModule,
     CalendarModule,
     DocumentsModule,
+    LedgerModule,
   ],
   // Documents first: its fixed paths (registrations/summary.xlsx) must match before registrations/:id.
   controllers: [
@@ -44,6 +48,7 @@ import { SummaryTargets } from './summary-targets';
     RegistrationsController,
     RegistrationFilesController,
     ReviewController,
+    LedgerHoldingsController,
   ],
   providers: [
     RegistrationsRepository,
@@ -65,6 +70,7 @@ import { SummaryTargets } from './summary-targets';
     DuplicateProbesService,
     FileStore,
     RegistrationCountsService,
+    LedgerLookupsService,
   ],
   exports: [
     RegistrationsService,

@@ -81,6 +81,20 @@ export class RegistrationsRepository {
     return row?.unitId ?? null;
   }
 
+  /** Of these ID numbers, those the scope has registered in any year (its own people). */
+  async knownInScope(scope: Scope, idNumbers: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < idNumbers.length; i += 500) {
+      const part = idNumbers.slice(i, i + 500);
+      const rows = await this.qb(scope)
+        .select('r.idNumber', 'idNumber')
+        .andWhere('r.idNumber IN (:...part)', { part })
+        .getRawMany<{ idNumber: string }>();
+      for (const r of rows) out.add(r.idNumber);
+    }
+    return out;
+  }
+
   /** Of these ID numbers, those registered in the session, each with the unit that did it. */
   async registeredIdNumbers(
     sessionId: string,

@@ -12,6 +12,7 @@ import type { AuditPageResponse } from '../audit/dto/audit.dto';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { normalizeIdNumber } from './domain/id-card';
 import { applyPatch, type RegistrationInput } from './domain/registration-input';
 import { inputOf, inputOfEntity, patchOf } from './registration-input.mapper';
 import { transition } from './domain/registration-status';
@@ -26,12 +27,14 @@ import type {
 import { RegistrationEntity } from './entities/registration.entity';
 import { RegistrationAssessor } from './registration-assessor';
 import { DuplicateProbesService } from './duplicate-probes.service';
+import { LedgerLookupsService } from './ledger-lookups.service';
 import { RegistrationViews } from './registration-views';
 import {
   alreadyRegistered,
   alreadyRegisteredHere,
   illegalStep,
   invalidPerson,
+  ledgerMismatch,
   notEligible,
   registrationNotFound,
   roleCannot,
@@ -55,6 +58,7 @@ export class RegistrationsService {
     private readonly auditLog: AuditQueryService,
     private readonly clock: Clock,
     private readonly probes: DuplicateProbesService,
+    private readonly ledgerLookups: LedgerLookupsService,
   ) {}
 
   async create(p: Principal, dto: CreateRegistrationDto): Promise<RegistrationResponse> {
@@ -63,7 +67,7 @@ export class RegistrationsService {
     const session = await this.sessions.resolve(dto.examYear);
     await this.window.assertOpen(session, departmentId);
     await this.probes.guard(p);
-    const fields = await this.assessOrThrow(session, inputOf(dto));
+    const fields = await this.assessOrThrow(p, session, inputOf(dto));
     await this.refuseDuplicate(p, session.id, fields.idNumber);
     const saved = await this.write(() =>
       this.uow.run(async (em) => {
@@ -107,7 +111,7 @@ export class RegistrationsService {
     if (!step.ok) throw illegalStep(current.status, 'update');
     // The merged record is checked as a whole: eligibility may turn on a field not sent.
     const merged = applyPatch(inputOfEntity(current), patchOf(dto));
-    const fields = await this.assessOrThrow(session, merged);
+    const fields = await this.assessOrThrow(p, session, merged);
     const personChanged = fields.idNumber !== current.idNumber;
     if (personChanged) {
       await this.probes.guard(p);
@@ -199,9 +203,14 @@ export class RegistrationsService {
     });
   }
 
-  private async assessOrThrow(session: ExamSessionEntity, input: RegistrationInput) {
+  private async assessOrThrow(p: Principal, session: ExamSessionEntity, input: RegistrationInput) {
     const a = await this.assessor.assess(session, input);
     if (a.ok) return a.fields;
+    if (a.ledgerMismatch) {
+      // The refusal names the recorded holding: an answer from the ledger, counted as one.
+      await this.ledgerLookups.admit(p, [normalizeIdNumber(input.idNumber)], 'ledger-mismatch');
+      throw ledgerMismatch(a.problems);
+    }
     if (a.refusal) throw notEligible(a.refusal);
     throw invalidPerson(a.problems.map((x) => ({ ...x, message: `${x.field}：${x.message}` })));
   }

@@ -29,3 +29,22 @@ export function probeDecision(
 ): ProbeDecision {
   return countedToday + found <= limit ? { ok: true } : refusal(limit);
 }
+
+/**
+ * The certificate ledger answers what a person holds (occupation, level, 获证时间), which is
+ * as telling as whether they are registered. Each look-up of someone the account's unit (or
+ * department) has never registered counts against the same daily allowance; past it, the
+ * account is told nothing more that day.
+ */
+export function ledgerLookupDecision(
+  countedToday: number,
+  found: number,
+  limit = DAILY_FOREIGN_DUPLICATES,
+): ProbeDecision {
+  return countedToday + found <= limit
+    ? { ok: true }
+    : {
+        ok: false,
+        message: `本账号今日查询或核对的非本单位人员信息已超过 ${limit} 人次，今日暂停查询证书台账，本次结果不予显示，操作已记录；如确需核对，请联系市就业和人才服务中心`,
+      };
+}
