@@ -127,6 +127,25 @@ describe('results publication and certificates (e2e)', () => {
     expect(again.body.code).toBe('RESULTS_ALREADY_PUBLISHED');
   });
 
+  it('records each certificate in the ledger, counted for sessions after its issue only', async () => {
+    const [{ id_number: idNumber }]: { id_number: string }[] = await t.dataSource.query(
+      `SELECT "id_number" FROM "registrations" WHERE "id" = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`,
+      [byLevel.senior],
+    );
+    const ledger = await get(staff, 'ledger', { idNumber }).expect(200);
+    expect(ledger.body.items).toEqual([
+      expect.objectContaining({
+        source: 'certificate',
+        level: 'senior',
+        certDate: '2025-10-09',
+        certificateNumber: 'DL2025-3-00001',
+      }),
+    ]);
+    // Issued after 2025's counting date (07-31): not what anyone applied from in 2025.
+    const holdings = await get(staff, 'ledger/holdings', { idNumber, examYear: 2025 }).expect(200);
+    expect(holdings.body.current).toBeNull();
+  });
+
   it('writes the pass list: internal edition with full ID and certificate number, public one masked', async () => {
     const [c] = (await certificates(staff)).items;
     const internal = await get(staff, 'results/pass-list.xlsx', { examYear: 2025 })

@@ -8611,6 +8611,8 @@ export interface operations {
             query: {
                 /** @description 18 位身份证号 */
                 idNumber: string;
+                /** @description 报考年度（缺省为当前年度）：只计该年度取证截止日（7 月 31 日）前取得的等级 */
+                examYear?: number;
             };
             header?: never;
             path?: never;

@@ -183,10 +183,14 @@ export class LedgerService {
   }
 
   /** The person's active holdings and the one that counts as 现职业等级. */
-  async holdingsOf(idNumber: string, em?: EntityManager): Promise<HoldingsResponse> {
+  async holdingsOf(
+    idNumber: string,
+    countedUntil?: string,
+    em?: EntityManager,
+  ): Promise<HoldingsResponse> {
     const active = (await this.repo.entriesOf(normalizeIdNumber(idNumber), em))
       .map(holdingOf)
-      .filter((h) => h.active);
+      .filter((h) => h.active && (!countedUntil || h.certDate <= countedUntil));
     const current = currentHolding(active);
     return {
       current: current ? toHoldingResponse(current) : null,
@@ -194,10 +198,22 @@ export class LedgerService {
     };
   }
 
-  /** A registration's current facts against the person's record (domain/reconcile.ts). */
-  async reconcile(idNumber: string, typed: CurrentFacts, em?: EntityManager): Promise<Reconciled> {
+  /**
+   * A registration's current facts against the person's record (domain/reconcile.ts), as it
+   * stood on the session's counting date (取证时间可计算至 7 月 31 日): a level obtained later —
+   * the session's own certificate above all — is not what the person applied from.
+   */
+  async reconcile(
+    idNumber: string,
+    typed: CurrentFacts,
+    countedUntil: string,
+    em?: EntityManager,
+  ): Promise<Reconciled> {
     const entries = await this.repo.entriesOf(normalizeIdNumber(idNumber), em);
-    return reconcileWithLedger(typed, entries.map(holdingOf));
+    return reconcileWithLedger(
+      typed,
+      entries.map(holdingOf).filter((h) => h.certDate <= countedUntil),
+    );
   }
 
   private async refuseDuplicate(

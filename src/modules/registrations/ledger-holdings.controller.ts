@@ -21,6 +21,6 @@ export class LedgerHoldingsController {
   @ApiOkResponse({ type: HoldingsResponse })
   @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'DUPLICATE_PROBE_LIMIT' })
   holdings(@CurrentUser() p: Principal, @Query() q: HoldingsQueryDto) {
-    return this.lookups.holdings(p, q.idNumber);
+    return this.lookups.holdings(p, q.idNumber, q.examYear);
   }
 }

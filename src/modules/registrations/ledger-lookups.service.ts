@@ -5,6 +5,7 @@ import { LedgerService } from '../ledger/ledger.service';
 import { isIdProblem, normalizeIdNumber, parseIdNumber } from './domain/id-card';
 import { DuplicateProbesService, type ProbeSource } from './duplicate-probes.service';
 import { invalidPerson } from './registrations.errors';
+import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { RegistrationsRepository } from './registrations.repository';
 
 /**
@@ -19,9 +20,10 @@ export class LedgerLookupsService {
     private readonly ledger: LedgerService,
     private readonly repo: RegistrationsRepository,
     private readonly probes: DuplicateProbesService,
+    private readonly sessions: ExamSessionsService,
   ) {}
 
-  async holdings(p: Principal, raw: string): Promise<HoldingsResponse> {
+  async holdings(p: Principal, raw: string, examYear?: number): Promise<HoldingsResponse> {
     const idNumber = normalizeIdNumber(raw);
     const id = parseIdNumber(idNumber);
     if (isIdProblem(id)) {
@@ -29,8 +31,9 @@ export class LedgerLookupsService {
         { field: 'idNumber', code: 'ID_NUMBER_INVALID', message: `idNumber：${id.problem}` },
       ]);
     }
+    const session = await this.sessions.resolve(examYear);
     await this.admit(p, [idNumber], 'ledger-holdings');
-    return this.ledger.holdingsOf(idNumber);
+    return this.ledger.holdingsOf(idNumber, session.certCutoffDate);
   }
 
   /** Counts the people of `idNumbers` the caller's scope never registered (center: none). */

@@ -60,7 +60,7 @@ export class RegistrationAssessor {
       ),
     ];
     if (problems.length) return { ok: false, problems };
-    const recorded = await this.ledger.reconcile(idNumber, typed);
+    const recorded = await this.ledger.reconcile(idNumber, typed, session.certCutoffDate);
     if (!recorded.ok) return { ok: false, problems: recorded.problems, ledgerMismatch: true };
     const input: RegistrationInput = { ...typed, ...recorded.facts };
     const app = applicationOf(input);

@@ -14,6 +14,7 @@ import { IsDateOnly } from '../../../common/validation/is-date-only.decorator';
 import { IsOneLineText, IsPlainText } from '../../../common/validation/is-plain-text.decorator';
 import { Trim } from '../../../common/validation/transforms';
 import { LEVELS, type Level } from '../../exam-sessions/domain/session-rules';
+import { ExamYearQuery } from '../../exam-sessions/dto/exam-session.dto';
 import { LEDGER_SOURCES, type LedgerSourceName } from '../domain/holding';
 
 export class LedgerQueryDto extends PageQueryDto {
@@ -141,6 +142,9 @@ export class HoldingsQueryDto {
   @IsString()
   @MaxLength(18)
   idNumber: string;
+
+  /** 报考年度（缺省为当前年度）：只计该年度取证截止日（7 月 31 日）前取得的等级 */
+  @ExamYearQuery() examYear?: number;
 }
 
 /** What a registration form takes from the ledger: no name, nothing else about the person. */
