@@ -66,14 +66,16 @@ describe('结果发布 actions', () => {
     expect(publicationActions(published, 'center-staff').canReopen).toBe(false);
   });
 
-  it('publishes again after reopening, with a preview of the pass list meanwhile', () => {
+  it('publishes again after reopening, the published pass list standing meanwhile', () => {
     const reopened = status({ state: 'reopened', publishedAt: '2025-11-01T02:00:00Z', round: 1 });
     expect(publicationActions(reopened, 'center-staff')).toMatchObject({
       showPublish: true,
       canPublish: true,
       canReopen: false,
-      passList: 'preview',
+      passList: 'final',
     });
+    // A department gets the published list meanwhile too.
+    expect(publicationActions(reopened, 'department').passList).toBe('final');
   });
 
   it('says what publishing does before asking', () => {

@@ -16,10 +16,17 @@ export function publicationActions(p: Publication | null, role: Role | null) {
     /** 重新开放: the administrator only, after publishing. */
     canReopen: !!p && published && role === 'center-admin',
     /**
-     * The pass list: published, the internal and public editions; before that (and while
-     * reopened) the center may download a preview computed from the results.
+     * The pass list: once published (also while reopened: the list published stands until the
+     * next publishing), the internal and public editions; before the first publishing the
+     * center may download a preview computed from the results.
      */
-    passList: !p ? null : published ? ('final' as const) : center ? ('preview' as const) : null,
+    passList: !p
+      ? null
+      : p.state !== 'unpublished'
+        ? ('final' as const)
+        : center
+          ? ('preview' as const)
+          : null,
   };
 }
 
