@@ -202,7 +202,8 @@ describe('the center sets up organizations, accounts, dates and reads the audit 
     await expect
       .poll(() => dropdown.getByTestId('unit-picker-more').textContent())
       .toMatch(/共 6\d\d 个单位/);
-    expect(await dropdown.getByRole('option').count()).toBe(50);
+    // The options render after the count line: wait for them.
+    await expect.poll(() => dropdown.getByRole('option').count()).toBe(50);
     await page.keyboard.type('大量测试单位599');
     await expect.poll(() => dropdown.getByRole('option').allTextContents()).toEqual([name(599)]);
     await shot(page, J, '8-unit-picker');
