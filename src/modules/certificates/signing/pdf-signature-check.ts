@@ -32,6 +32,21 @@ function signerCertificate(p7: forge.pkcs7.PkcsSignedData, raw: SignedDataCaptur
 }
 
 /**
+ * The DER value at the start of `bytes` (tag, definite length, contents), without the zeros
+ * that pad a signature placeholder after it.
+ */
+export function derValue(bytes: Buffer): Buffer {
+  if (bytes.length < 2) return bytes;
+  const first = bytes[1];
+  if (first < 0x80) return bytes.subarray(0, 2 + first);
+  const n = first & 0x7f;
+  if (n === 0 || n > 4 || bytes.length < 2 + n) return bytes;
+  let length = 0;
+  for (let i = 0; i < n; i++) length = length * 256 + bytes[2 + i];
+  return bytes.subarray(0, Math.min(bytes.length, 2 + n + length));
+}
+
+/**
  * Checks the (last) signature of a PDF in JavaScript alone, as a reader would: the byte
  * ranges cover the whole file but the signature's hex, their SHA-256 equals the CMS
  * messageDigest, and the signed attributes verify under the embedded certificate's key.
@@ -47,7 +62,9 @@ export function checkPdfSignature(pdf: Buffer): PdfSignatureCheck {
     return { valid: false, reason: 'not-whole-file' };
   }
   const signed = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);
-  const cms = Buffer.from(text.slice(b + 1, c - 1).replace(/(00)+$/, ''), 'hex');
+  // The placeholder is padded with zeros after the DER; the DER's own length says where it
+  // ends (stripping trailing "00"s would also cut a signature whose last byte is 0x00).
+  const cms = derValue(Buffer.from(text.slice(b + 1, c - 1), 'hex'));
   try {
     const p7 = forge.pkcs7.messageFromAsn1(
       forge.asn1.fromDer(cms.toString('binary')),

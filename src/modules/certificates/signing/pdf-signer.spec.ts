@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { renderPdf } from '../../documents/pdf/pdf-renderer';
 import { generatePdfKey } from './key-material';
-import { checkPdfSignature } from './pdf-signature-check';
+import { checkPdfSignature, derValue } from './pdf-signature-check';
 import { pdfTextString, signPdf } from './pdf-signer';
 
 const hasPdfsig = spawnSync('pdfsig', ['-v']).error === undefined;
@@ -117,5 +117,19 @@ describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
     expect(text).toContain('sha256WithRSAEncryption');
     expect(text).toContain('Not After : Jan  1 00:00:00 2035 GMT');
     expect(text).toContain('Digital Signature, Non Repudiation');
+  });
+});
+
+describe('derValue', () => {
+  it('keeps a DER value whose last byte is 0x00 and drops the placeholder padding after it', () => {
+    const der = Buffer.from([0x30, 0x03, 0x02, 0x01, 0x00]);
+    expect(derValue(Buffer.concat([der, Buffer.alloc(6)]))).toEqual(der);
+  });
+
+  it('reads long-form lengths', () => {
+    const body = Buffer.alloc(300, 0x01);
+    body[299] = 0x00;
+    const der = Buffer.concat([Buffer.from([0x30, 0x82, 0x01, 0x2c]), body]);
+    expect(derValue(Buffer.concat([der, Buffer.alloc(10)]))).toEqual(der);
   });
 });
