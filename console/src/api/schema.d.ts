@@ -4057,6 +4057,9 @@ export interface components {
             /** @description 停用时间；停用的密钥仍用于核验旧证书 */
             retiredAt: string | null;
         };
+        SigningKeysResponse: {
+            items: components["schemas"]["SigningKeyResponse"][];
+        };
         RotateKeysDto: {
             /**
              * @description 只轮换一种密钥；省略则二者都轮换
@@ -10770,7 +10773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SigningKeyResponse"][];
+                    "application/json": components["schemas"]["SigningKeysResponse"];
                 };
             };
         };
@@ -10794,7 +10797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SigningKeyResponse"][];
+                    "application/json": components["schemas"]["SigningKeysResponse"];
                 };
             };
             /** @description 未登录或登录已失效 */
