@@ -97,8 +97,8 @@ describe('certificate signing keys (e2e)', () => {
 
   it('publishes the public keys without sign-in, and nothing private', async () => {
     const res = await t.http().get(`${API}/public/certificates/keys`).expect(200);
-    expect(res.body).toHaveLength(2);
-    const pdf = res.body.find((k: { purpose: string }) => k.purpose === 'pdf-rsa');
+    expect(res.body.items).toHaveLength(2);
+    const pdf = res.body.items.find((k: { purpose: string }) => k.purpose === 'pdf-rsa');
     expect(pdf.certificatePem).toContain('BEGIN CERTIFICATE');
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/PRIVATE|sealed|aes256gcm/i);
@@ -124,7 +124,7 @@ describe('certificate signing keys (e2e)', () => {
     const s = query(text).get('s') ?? '';
     const payload = Buffer.from(c, 'base64url').toString('utf8');
     const keyId = JSON.parse(payload).k as string;
-    const keys = (await t.http().get(`${API}/public/certificates/keys`)).body as {
+    const keys = (await t.http().get(`${API}/public/certificates/keys`)).body.items as {
       id: string;
       publicKeyPem: string;
     }[];
@@ -186,16 +186,18 @@ describe('certificate signing keys (e2e)', () => {
       .set(bearer(admin))
       .send({ purpose: 'qr-sm2' })
       .expect(200);
-    expect(rotated.body).toEqual([expect.objectContaining({ purpose: 'qr-sm2', retiredAt: null })]);
+    expect(rotated.body.items).toEqual([
+      expect.objectContaining({ purpose: 'qr-sm2', retiredAt: null }),
+    ]);
     const after = await signer.qrTextFor(FACTS);
     const keyOf = (url: string) =>
       JSON.parse(Buffer.from(query(url).get('c') ?? '', 'base64url').toString()).k as string;
-    expect(keyOf(after)).toBe(rotated.body[0].id);
+    expect(keyOf(after)).toBe(rotated.body.items[0].id);
     expect(keyOf(after)).not.toBe(keyOf(before));
     await expect(
       signer.verifyQr(query(before).get('c'), query(before).get('s')),
     ).resolves.toMatchObject({ ok: true });
-    const keys = (await t.http().get(`${API}/public/certificates/keys`)).body as {
+    const keys = (await t.http().get(`${API}/public/certificates/keys`)).body.items as {
       purpose: string;
       retiredAt: string | null;
     }[];
@@ -206,7 +208,7 @@ describe('certificate signing keys (e2e)', () => {
     const audit = await t
       .http()
       .get(`${API}/audit`)
-      .query({ entityId: rotated.body[0].id })
+      .query({ entityId: rotated.body.items[0].id })
       .set(bearer(admin));
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain(
       'signing-key.rotate',
@@ -220,7 +222,10 @@ describe('certificate signing keys (e2e)', () => {
       .set(bearer(admin))
       .send({})
       .expect(200);
-    expect(rotated.body.map((k: { purpose: string }) => k.purpose)).toEqual(['qr-sm2', 'pdf-rsa']);
+    expect(rotated.body.items.map((k: { purpose: string }) => k.purpose)).toEqual([
+      'qr-sm2',
+      'pdf-rsa',
+    ]);
     const after = await signer.publicKeys();
     expect(after).toHaveLength(before.length + 2);
     expect(
@@ -228,7 +233,7 @@ describe('certificate signing keys (e2e)', () => {
         .filter((k) => k.retiredAt === null)
         .map((k) => k.id)
         .sort(),
-    ).toEqual(rotated.body.map((k: { id: string }) => k.id).sort());
+    ).toEqual(rotated.body.items.map((k: { id: string }) => k.id).sort());
   });
 });
 

@@ -4643,6 +4643,9 @@ export interface components {
             /** @description 停用时间；停用的密钥仍用于核验旧证书 */
             retiredAt: string | null;
         };
+        SigningKeysResponse: {
+            items: components["schemas"]["SigningKeyResponse"][];
+        };
         RotateKeysDto: {
             /**
              * @description 只轮换一种密钥；省略则二者都轮换
@@ -12235,7 +12238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SigningKeyResponse"][];
+                    "application/json": components["schemas"]["SigningKeysResponse"];
                 };
             };
         };
@@ -12259,7 +12262,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SigningKeyResponse"][];
+                    "application/json": components["schemas"]["SigningKeysResponse"];
                 };
             };
             /** @description 未登录或登录已失效 */

@@ -41,3 +41,8 @@ export class SigningKeyResponse {
   })
   retiredAt: string | null;
 }
+
+export class SigningKeysResponse {
+  @ApiProperty({ type: SigningKeyResponse, isArray: true })
+  items: SigningKeyResponse[];
+}
