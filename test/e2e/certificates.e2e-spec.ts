@@ -201,6 +201,21 @@ describe('results publication and certificates (e2e)', () => {
     expect(unlock.body.code).toBe('RESULTS_PUBLISHED');
     const cancel = await post(admin, `registrations/${byLevel.senior}/cancel`, { reason: '舞弊' });
     expect(cancel.body.code).toBe('RESULTS_PUBLISHED');
+    const sheets = (await get(staff, 'score-sheets').expect(200)).body.items as {
+      sittingId: string;
+      examRoom: number;
+    }[];
+    const room = sheets.find((x) => x.sittingId === s.practical)!.examRoom;
+    const [row] = (await get(staff, `score-sheets/${s.practical}/${room}`).expect(200)).body
+      .rows as { resultId: string; resultVersion: number }[];
+    const correct = await post(staff, `score-results/${row.resultId}/correct`, {
+      kind: 'score',
+      score: 99,
+      version: row.resultVersion,
+      reason: '复核',
+    });
+    expect(correct.status).toBe(409);
+    expect(correct.body.code).toBe('RESULTS_PUBLISHED');
   });
 
   it('lists certificates within scope: the own department sees them, another none, a grader is refused', async () => {
