@@ -1,4 +1,5 @@
-// Unit specs beside the code (src, *.spec.ts) and e2e specs under test/e2e (*.e2e-spec.ts).
+// Unit specs beside the code (src, *.spec.ts), specs of the benchmark's helpers under test/unit,
+// and e2e specs under test/e2e (*.e2e-spec.ts).
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
 };
@@ -22,7 +23,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       rootDir: '.',
-      roots: ['<rootDir>/src'],
+      roots: ['<rootDir>/src', '<rootDir>/test/unit'],
       testRegex: '\\.spec\\.ts$',
       moduleFileExtensions: ['ts', 'js', 'json'],
       transform,
