@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LEVEL_NAMES, type Level } from '../../exam-sessions/domain/session-rules';
+import { ROUTE_NAMES } from '../../certificates/domain/pass-list';
 import { renderPdf } from './pdf-renderer';
 
 /**
@@ -34,11 +35,6 @@ export interface CertificateView {
   /** The number of the certificate this one replaces (补发), if any. */
   reissueOf?: string | null;
 }
-
-export const ROUTE_NAMES: Record<CertificateView['route'], string> = {
-  exam: '考试',
-  'exempt-review': '免考复核认定',
-};
 
 /** 2025年度大连市机关事业单位工勤技能人员技术等级晋升考核合格证明 */
 export const certificateTitle = (year: number) =>
