@@ -1,0 +1,163 @@
+import { rmSync } from 'node:fs';
+import * as sqlite3 from 'sqlite3';
+import type { DataSource } from 'typeorm';
+import { seconds } from './measure';
+
+type Row = Record<string, unknown>;
+
+/** Rows changed in place by a step: `times` updates of `columns` on each of `ids`. */
+export interface FloorUpdate {
+  table: string;
+  columns: string[];
+  ids: string[];
+  times: number;
+}
+
+const run = (db: sqlite3.Database, sql: string, params: unknown[] = []) =>
+  new Promise<void>((resolve, reject) => db.run(sql, params, (e) => (e ? reject(e) : resolve())));
+
+const finalize = (st: sqlite3.Statement) =>
+  new Promise<void>((resolve, reject) => st.finalize((e) => (e ? reject(e) : resolve())));
+
+/** Runs a prepared statement once per parameter list; sqlite3 queues them in order. */
+function runAll(st: sqlite3.Statement, params: unknown[][]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = params.length;
+    if (left === 0) return resolve();
+    let failed = false;
+    for (const p of params)
+      st.run(p, (e: Error | null) => {
+        if (failed) return;
+        if (e) {
+          failed = true;
+          return reject(e);
+        }
+        if (--left === 0) resolve();
+      });
+  });
+}
+
+/**
+ * The database floor of a step: the rows the step wrote, written again into an empty copy of
+ * the same tables (same columns, same indexes, same SQLite settings: WAL, synchronous=FULL)
+ * by one prepared statement per table inside one transaction, with no ORM, no validation, no
+ * rules and no HTTP. SQLite only: on PostgreSQL the floor is not measured (answered as 0).
+ */
+export class DbFloor {
+  private n = 0;
+
+  constructor(
+    private readonly app: DataSource,
+    private readonly dir: string,
+  ) {}
+
+  private get sqlite(): boolean {
+    return this.app.options.type === 'sqlite';
+  }
+
+  private async tables(): Promise<string[]> {
+    const rows: { name: string }[] = await this.app.query(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('migrations', 'typeorm_metadata')",
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /** The last rowid of every table, before a step. */
+  async snapshot(): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!this.sqlite) return out;
+    for (const t of await this.tables()) {
+      const [r] = (await this.app.query(`SELECT COALESCE(MAX(rowid), 0) AS m FROM "${t}"`)) as {
+        m: number;
+      }[];
+      out.set(t, r.m);
+    }
+    return out;
+  }
+
+  /** Seconds to write the rows added since `before`, and apply `updates`, the cheapest way. */
+  async measure(
+    before: Map<string, number>,
+    updates: FloorUpdate[] = [],
+  ): Promise<{ seconds: number; rows: number }> {
+    if (!this.sqlite) return { seconds: 0, rows: 0 };
+    const added = new Map<string, Row[]>();
+    for (const [t, last] of before) {
+      const rows = (await this.app.query(`SELECT * FROM "${t}" WHERE rowid > ?`, [last])) as Row[];
+      if (rows.length) added.set(t, rows);
+    }
+    const file = `${this.dir}/floor-${++this.n}.sqlite`;
+    const db = new sqlite3.Database(file);
+    try {
+      await run(db, 'PRAGMA journal_mode = WAL');
+      await run(db, 'PRAGMA synchronous = FULL');
+      const needed = new Set([...added.keys(), ...updates.map((u) => u.table)]);
+      for (const t of needed) {
+        const ddl = (await this.app.query(
+          "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END",
+          [t],
+        )) as { sql: string }[];
+        for (const d of ddl) await run(db, d.sql);
+      }
+      // Rows updated in place exist before the step: copied untimed.
+      for (const u of updates) {
+        const rows = (await this.app.query(`SELECT * FROM "${u.table}" WHERE rowid <= ?`, [
+          before.get(u.table) ?? 0,
+        ])) as Row[];
+        await this.insert(db, u.table, rows);
+      }
+      // The values the step left: each update writes them again, `times` over.
+      const finals = new Map<FloorUpdate, Map<string, unknown[]>>();
+      for (const u of updates) {
+        const want = new Set(u.ids);
+        const rows = (await this.app.query(
+          `SELECT id, ${u.columns.map((c) => `"${c}"`).join(', ')} FROM "${u.table}"`,
+        )) as Row[];
+        finals.set(
+          u,
+          new Map(
+            rows
+              .filter((r) => want.has(r.id as string))
+              .map((r) => [r.id as string, u.columns.map((c) => r[c])]),
+          ),
+        );
+      }
+      const start = process.hrtime.bigint();
+      await run(db, 'BEGIN');
+      let count = 0;
+      for (const [t, rows] of added) {
+        await this.insert(db, t, rows);
+        count += rows.length;
+      }
+      for (const u of updates) {
+        const st = db.prepare(
+          `UPDATE "${u.table}" SET ${u.columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`,
+        );
+        const params: unknown[][] = [];
+        for (let k = 0; k < u.times; k++)
+          for (const [id, values] of finals.get(u)!) params.push([...values, id]);
+        await runAll(st, params);
+        await finalize(st);
+        count += params.length;
+      }
+      await run(db, 'COMMIT');
+      return { seconds: seconds(start), rows: count };
+    } finally {
+      await new Promise<void>((resolve) => db.close(() => resolve()));
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    }
+  }
+
+  private async insert(db: sqlite3.Database, table: string, rows: Row[]): Promise<void> {
+    if (!rows.length) return;
+    const cols = Object.keys(rows[0]);
+    const st = db.prepare(
+      `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    );
+    await runAll(
+      st,
+      rows.map((r) => cols.map((c) => r[c])),
+    );
+    await finalize(st);
+  }
+}
