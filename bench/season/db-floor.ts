@@ -67,9 +67,9 @@ export class DbFloor {
     const out = new Map<string, number>();
     if (!this.sqlite) return out;
     for (const t of await this.tables()) {
-      const [r] = (await this.app.query(`SELECT COALESCE(MAX(rowid), 0) AS m FROM "${t}"`)) as {
-        m: number;
-      }[];
+      const [r] = await this.app.query<{ m: number }[]>(
+        `SELECT COALESCE(MAX(rowid), 0) AS m FROM "${t}"`,
+      );
       out.set(t, r.m);
     }
     return out;
@@ -83,7 +83,7 @@ export class DbFloor {
     if (!this.sqlite) return { seconds: 0, rows: 0 };
     const added = new Map<string, Row[]>();
     for (const [t, last] of before) {
-      const rows = (await this.app.query(`SELECT * FROM "${t}" WHERE rowid > ?`, [last])) as Row[];
+      const rows = await this.app.query<Row[]>(`SELECT * FROM "${t}" WHERE rowid > ?`, [last]);
       if (rows.length) added.set(t, rows);
     }
     const file = `${this.dir}/floor-${++this.n}.sqlite`;
@@ -93,26 +93,26 @@ export class DbFloor {
       await run(db, 'PRAGMA synchronous = FULL');
       const needed = new Set([...added.keys(), ...updates.map((u) => u.table)]);
       for (const t of needed) {
-        const ddl = (await this.app.query(
+        const ddl = await this.app.query<{ sql: string }[]>(
           "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END",
           [t],
-        )) as { sql: string }[];
+        );
         for (const d of ddl) await run(db, d.sql);
       }
       // Rows updated in place exist before the step: copied untimed.
       for (const u of updates) {
-        const rows = (await this.app.query(`SELECT * FROM "${u.table}" WHERE rowid <= ?`, [
+        const rows = await this.app.query<Row[]>(`SELECT * FROM "${u.table}" WHERE rowid <= ?`, [
           before.get(u.table) ?? 0,
-        ])) as Row[];
+        ]);
         await this.insert(db, u.table, rows);
       }
       // The values the step left: each update writes them again, `times` over.
       const finals = new Map<FloorUpdate, Map<string, unknown[]>>();
       for (const u of updates) {
         const want = new Set(u.ids);
-        const rows = (await this.app.query(
+        const rows = await this.app.query<Row[]>(
           `SELECT id, ${u.columns.map((c) => `"${c}"`).join(', ')} FROM "${u.table}"`,
-        )) as Row[];
+        );
         finals.set(
           u,
           new Map(

@@ -79,9 +79,9 @@ async function main(): Promise<void> {
   // ---- Setup (not a step): departments, units, their accounts, two graders ----------------
   const setupStart = process.hrtime.bigint();
   at('2025-07-01');
-  const [admin] = (await ds.query(`SELECT id FROM accounts WHERE username = 'admin'`)) as {
-    id: string;
-  }[];
+  const [admin] = await ds.query<{ id: string }[]>(
+    `SELECT id FROM accounts WHERE username = 'admin'`,
+  );
   const center = await token(admin.id);
   const hash = await app.get(PasswordHasher, { strict: false }).hash('Season#Bench2025');
   const accounts: Partial<AccountEntity>[] = [];
@@ -259,9 +259,9 @@ async function main(): Promise<void> {
   );
 
   // ---- 3. Rooms and seats ------------------------------------------------------------------
-  const perCategory = (await ds.query(
+  const perCategory = await ds.query<{ c: string; n: number }[]>(
     `SELECT paper_category AS c, COUNT(*) AS n FROM registrations WHERE status = 'accepted' AND mode = 'exam' GROUP BY paper_category`,
-  )) as { c: string; n: number }[];
+  );
   const categories = perCategory.map((x) => x.c);
   const sitterCount = perCategory.reduce((s, x) => s + Number(x.n), 0);
   const venue = await api.json<{ id: string }>('/venues', {
@@ -382,13 +382,14 @@ async function main(): Promise<void> {
     async (client) => {
       // Each grader claims an entry and exports the sheet; fills it by hand (the bench's own
       // time, not counted); imports it and submits the entry.
-      const work = sheets.flatMap((sheet) =>
-        graders.map((grader, i) => ({
-          path: `/score-sheets/${sheet.sittingId}/${sheet.examRoom}`,
-          grader,
-          slot: i + 1,
-          file: Buffer.alloc(0) as Buffer,
-        })),
+      const work: { path: string; grader: string; slot: number; file: Buffer }[] = sheets.flatMap(
+        (sheet) =>
+          graders.map((grader, i) => ({
+            path: `/score-sheets/${sheet.sittingId}/${sheet.examRoom}`,
+            grader,
+            slot: i + 1,
+            file: Buffer.alloc(0),
+          })),
       );
       await pool(work, LANES, async (w) => {
         const t = await token(w.grader);
@@ -506,9 +507,9 @@ async function main(): Promise<void> {
         '/results/publication',
         { token: center, body: {} },
       );
-      const [{ n }] = (await ds.query(
+      const [{ n }] = await ds.query<{ n: number }[]>(
         `SELECT COUNT(*) AS n FROM certificates WHERE status = 'valid'`,
-      )) as { n: number }[];
+      );
       certified = Number(n);
       void res;
       await api.bytes('/results/pass-list.xlsx', { token: center, query: { edition: 'internal' } });
@@ -517,9 +518,9 @@ async function main(): Promise<void> {
     },
     async () => {
       const db = await dbFloor.measure(before);
-      const rows = (await ds.query(
+      const rows = await ds.query<Record<string, string>[]>(
         `SELECT name, gender, id_number, department_name, unit_name, occupation, level, number FROM certificates WHERE status = 'valid'`,
-      )) as Record<string, string>[];
+      );
       const groups = new Map<string, PassListPdfGroup>();
       rows.forEach((r, i) => {
         const g = groups.get(r.department_name) ?? { departmentName: r.department_name, rows: [] };
@@ -566,10 +567,9 @@ async function main(): Promise<void> {
     },
     async () => {
       const signer = app.get(CertificateSigner, { strict: false });
-      const rows = (await ds.query(`SELECT * FROM certificates WHERE status = 'valid'`)) as Record<
-        string,
-        string
-      >[];
+      const rows = await ds.query<Record<string, string>[]>(
+        `SELECT * FROM certificates WHERE status = 'valid'`,
+      );
       const { seconds } = await timed(() =>
         pool(rows, DOWNLOADS, async (c) => {
           const facts = {
