@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   const floorPool = new Piscina({
     filename: join(__dirname, 'floor-worker.js'),
     maxThreads: DOWNLOADS,
-    minThreads: DOWNLOADS,
+    // Gone between floors, so its threads do not weigh on the steps' RSS.
+    minThreads: 0,
+    idleTimeout: 200,
   });
   const dbFloor = new DbFloor(ds, dir);
   const tokens = app.get(TokenService, { strict: false });
