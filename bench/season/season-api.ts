@@ -13,7 +13,7 @@ export class SeasonApi {
   /** Requests answered, for the log. */
   requests = 0;
   /** Time per kind of request (method and path with ids elided), with BENCH_TRACE=1. */
-  readonly trace = new Map<string, { n: number; ms: number }>();
+  readonly trace = new Map<string, { n: number; ms: number; sql: number }>();
 
   constructor(private readonly base: string) {}
 
@@ -34,13 +34,15 @@ export class SeasonApi {
     }
     const method = c.method ?? (body ? 'POST' : 'GET');
     const start = performance.now();
+    const sql0 = (globalThis as { __sql?: number }).__sql ?? 0;
     const res = await fetch(url, { method, headers, body });
     this.requests++;
     if (process.env.BENCH_TRACE) {
       const key = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id').replace(/\/\d+(?=\/|$)/g, '/:n')}`;
-      const t = this.trace.get(key) ?? { n: 0, ms: 0 };
+      const t = this.trace.get(key) ?? { n: 0, ms: 0, sql: 0 };
       t.n++;
       t.ms += performance.now() - start;
+      t.sql += ((globalThis as { __sql?: number }).__sql ?? 0) - sql0;
       this.trace.set(key, t);
     }
     if (!res.ok) {

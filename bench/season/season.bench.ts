@@ -612,7 +612,9 @@ async function main(): Promise<void> {
   await app.close();
   if (process.env.BENCH_TRACE)
     for (const [k, v] of [...api.trace].sort((a, b) => b[1].ms - a[1].ms))
-      log(`  ${k}: ${v.n} × ${(v.ms / v.n).toFixed(1)} ms = ${(v.ms / 1000).toFixed(1)} s`);
+      log(
+        `  ${k}: ${v.n} × ${(v.ms / v.n).toFixed(1)} ms = ${(v.ms / 1000).toFixed(1)} s${v.sql ? `, ${(v.sql / v.n).toFixed(0)} statements each` : ''}`,
+      );
 
   const total = steps.reduce((s, x) => s + x.seconds, 0);
   console.log('');
