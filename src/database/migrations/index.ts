@@ -15,6 +15,7 @@ import { TechnicianReviews1795603000000 } from './1795603000000-technician-revie
 import { Scoring1795602000000 } from './1795602000000-scoring';
 import { Certificates1795607000000 } from './1795607000000-certificates';
 import { SigningKeys1795608000000 } from './1795608000000-signing-keys';
+import { SeatAssignmentSheetIndex1795612000000 } from './1795612000000-seat-assignment-sheet-index';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Scoring1795602000000,
   Certificates1795607000000,
   SigningKeys1795608000000,
+  SeatAssignmentSheetIndex1795612000000,
 ];

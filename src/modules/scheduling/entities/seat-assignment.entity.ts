@@ -13,6 +13,8 @@ import { SittingEntity } from './sitting.entity';
 @Index('uq_seat_assignments_candidate', ['sittingId', 'registrationId'], { unique: true })
 @Index('uq_seat_assignments_seat', ['sittingId', 'roomId', 'seat'], { unique: true })
 @Index('ix_seat_assignments_registration', ['registrationId'])
+// A score sheet is a sitting's exam room: every save and export looks its seats up this way.
+@Index('ix_seat_assignments_sheet', ['sittingId', 'examRoom'])
 export class SeatAssignmentEntity {
   @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
   id: string;
