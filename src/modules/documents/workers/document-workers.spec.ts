@@ -41,6 +41,20 @@ describe('DocumentWorkers with hostile tasks (finding 2)', () => {
     await expect(Promise.all([run('a'), run('b')])).resolves.toEqual(['done a', 'done b']);
   });
 
+  it("a task's timeout counts from when a thread takes it, not its time in the queue", async () => {
+    await pool.onModuleDestroy();
+    pool = new DocumentWorkers({ filename: HOSTILE, threads: 1, queue: 4 });
+    await run('warm');
+    // Each takes 250 ms with 400 ms allowed: the third waits 500 ms before it starts.
+    const jobs = [1, 2, 3].map(() => run('sleep', 400, { ms: 250 }));
+    await expect(Promise.all(jobs)).resolves.toHaveLength(3);
+    // A task that runs too long still times out, queued or not.
+    const slow = [run('sleep', 5_000, { ms: 200 }), run('spin', 300)];
+    const [first, second] = await Promise.allSettled(slow);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'T_TIMEOUT' } });
+  });
+
   it('a full queue answers DOCUMENTS_BUSY (503) instead of piling up', async () => {
     await pool.onModuleDestroy();
     pool = new DocumentWorkers({ filename: HOSTILE, threads: 2, queue: 2 });

@@ -51,11 +51,16 @@ export class DocumentWorkers implements OnModuleDestroy {
   /** Tasks accepted and not yet settled; bounded by threads + queue. */
   private inFlight = 0;
   private readonly capacity: number;
+  /** Tasks on a thread now; at most `threads`. The others wait their turn here, in order. */
+  private running = 0;
+  private readonly threads: number;
+  private readonly turns: (() => void)[] = [];
 
   constructor(@Optional() @Inject(DOCUMENT_POOL_OPTIONS) options?: Partial<DocumentPoolOptions>) {
     const o = { ...DEFAULT_POOL_OPTIONS, ...options };
     // Counted here: piscina's own maxQueue does not bound tasks that carry an AbortSignal.
     this.capacity = o.threads + o.queue;
+    this.threads = o.threads;
     this.pool = new Piscina({
       filename: o.filename,
       name: 'runDocumentTask',
@@ -74,7 +79,11 @@ export class DocumentWorkers implements OnModuleDestroy {
     );
   }
 
-  /** Runs one task; a refusal inside the worker comes back as the same DomainError. */
+  /**
+   * Runs one task; a refusal inside the worker comes back as the same DomainError. Its timeout
+   * counts from when a thread takes it, not from when it joined the queue: four departments
+   * downloading at once must not time out waiting behind each other (issue 12).
+   */
   async run<K extends TaskKind>(
     task: DocumentTask<K>,
     timeoutMs: number,
@@ -82,15 +91,20 @@ export class DocumentWorkers implements OnModuleDestroy {
   ): Promise<DocumentTaskResults[K]> {
     if (this.inFlight >= this.capacity) throw documentsBusy();
     this.inFlight++;
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
     let reply: WorkerReply<DocumentTaskResults[K]>;
     try {
-      reply = (await this.pool.run(task, { signal: abort.signal })) as typeof reply;
-    } catch (e) {
-      throw this.failure(task.kind, e, abort.signal.aborted, failures);
+      await this.turn();
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), timeoutMs);
+      try {
+        reply = (await this.pool.run(task, { signal: abort.signal })) as typeof reply;
+      } catch (e) {
+        throw this.failure(task.kind, e, abort.signal.aborted, failures);
+      } finally {
+        clearTimeout(timer);
+        this.done();
+      }
     } finally {
-      clearTimeout(timer);
       this.inFlight--;
     }
     if (!reply.ok) {
@@ -98,6 +112,22 @@ export class DocumentWorkers implements OnModuleDestroy {
       throw new DomainError(kind, code, message, details);
     }
     return revive(reply.value);
+  }
+
+  /** Waits for a free thread, first come first served. */
+  private turn(): Promise<void> {
+    if (this.running < this.threads) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.turns.push(resolve));
+  }
+
+  /** Hands the thread to the next waiting task, if any. */
+  private done(): void {
+    const next = this.turns.shift();
+    if (next) next();
+    else this.running--;
   }
 
   private failure(kind: TaskKind, e: unknown, timedOut: boolean, f: TaskFailures): DomainError {
