@@ -20,10 +20,11 @@ export const MAX_PDF_CERTIFICATES = 200;
 
 /**
  * A zip's certificates go to the document workers 50 to a task (a few seconds of work, a few
- * MB), at most two tasks at once: both threads of the pool, and never more than two of its
- * places, so other documents still get their turn between batches.
+ * MB; the first tasks smaller, so the download starts at once), at most two tasks at once:
+ * both threads of the pool, and never more than two of its places, so other documents still
+ * get their turn between batches.
  */
-export const ZIP_BATCHES = { perTask: 50, inFlight: 2 } as const;
+export const ZIP_BATCHES = { first: 5, perTask: 50, inFlight: 2 } as const;
 
 /**
  * Certificates as signed PDFs: one, or a department's (a unit's) valid certificates as one

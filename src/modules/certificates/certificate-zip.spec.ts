@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fromBuffer, type Entry } from 'yauzl';
-import { zipInBatches } from './certificate-zip';
+import { inBatches, zipInBatches } from './certificate-zip';
 
 /** Every entry of a zip: its name and its bytes, in the zip's order. */
 function unzip(zip: Buffer): Promise<[string, Buffer][]> {
@@ -51,20 +51,30 @@ function slowFirst(total: number) {
 }
 
 describe('zipInBatches (a zip of one file per item, rendered in batches)', () => {
+  it.each([
+    [1, 5, 12, [1, 2, 4, 5]],
+    [5, 50, 300, [5, 10, 20, 40, 50, 50, 50, 50, 25]],
+    [5, 50, 3, [3]],
+  ])('starts with %i, doubles up to %i: %i items in batches of %j', (first, perTask, n, sizes) => {
+    expect(inBatches(items(n), { first, perTask, inFlight: 2 }).map((b) => b.length)).toEqual(
+      sizes,
+    );
+  });
+
   it('holds every file once, in the order of the items, whichever batch finishes first', async () => {
     const r = slowFirst(10);
     const zip = await readAll(
-      zipInBatches(items(10), r.render, (i) => `u/${i}.pdf`, { perTask: 3, inFlight: 2 }),
+      zipInBatches(items(10), r.render, (i) => `u/${i}.pdf`, { first: 1, perTask: 3, inFlight: 2 }),
     );
     const entries = await unzip(zip);
     expect(entries.map(([name]) => name)).toEqual(items(10).map((i) => `u/${i}.pdf`));
     expect(entries.map(([, bytes]) => bytes.toString())).toEqual(items(10).map((i) => `file ${i}`));
-    expect(r.calls).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]);
+    expect(r.calls).toEqual([[0], [1, 2], [3, 4, 5], [6, 7, 8], [9]]);
   });
 
   it('runs at most `inFlight` batches at once, and does use them', async () => {
     const r = slowFirst(40);
-    await readAll(zipInBatches(items(40), r.render, String, { perTask: 4, inFlight: 2 }));
+    await readAll(zipInBatches(items(40), r.render, String, { first: 4, perTask: 4, inFlight: 2 }));
     expect(r.peak()).toBe(2);
   });
 
@@ -75,7 +85,7 @@ describe('zipInBatches (a zip of one file per item, rendered in batches)', () =>
       rendered += batch.length;
       return Promise.resolve(batch.map(() => randomBytes(256 * 1024)));
     };
-    const stream = zipInBatches(items(40), render, String, { perTask: 4, inFlight: 1 });
+    const stream = zipInBatches(items(40), render, String, { first: 4, perTask: 4, inFlight: 1 });
     await sleep(300);
     expect(rendered).toBeLessThanOrEqual(8);
     const entries = await unzip(await readAll(stream));
@@ -90,7 +100,7 @@ describe('zipInBatches (a zip of one file per item, rendered in batches)', () =>
       await sleep(10);
       return batch.map(() => randomBytes(256 * 1024));
     };
-    const stream = zipInBatches(items(100), render, String, { perTask: 5, inFlight: 2 });
+    const stream = zipInBatches(items(100), render, String, { first: 5, perTask: 5, inFlight: 2 });
     (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
     await sleep(200);
     expect(batches).toBeLessThanOrEqual(3);
@@ -101,7 +111,7 @@ describe('zipInBatches (a zip of one file per item, rendered in batches)', () =>
       batch[0] === 4
         ? Promise.reject(new Error('渲染失败'))
         : Promise.resolve(batch.map((i) => Buffer.from(String(i))));
-    const stream = zipInBatches(items(12), render, String, { perTask: 2, inFlight: 2 });
+    const stream = zipInBatches(items(12), render, String, { first: 2, perTask: 2, inFlight: 2 });
     await expect(readAll(stream)).rejects.toThrow('渲染失败');
   });
 });

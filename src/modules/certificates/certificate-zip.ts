@@ -2,7 +2,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 
 export interface ZipBatches {
-  /** Files rendered by one task. */
+  /** Files rendered by the first task; each next task renders twice as many, up to `perTask`. */
+  first: number;
+  /** Files rendered by one task at most. */
   perTask: number;
   /** Tasks running at once (the document pool's threads). */
   inFlight: number;
@@ -10,7 +12,7 @@ export interface ZipBatches {
 
 /**
  * A zip of one file per item, streamed while the files are made: the items go in batches to
- * `render` (one worker task each), up to `inFlight` batches at once, and each batch's files
+ * `render` (one worker task each; small at first, then larger), up to `inFlight` batches at once, and each batch's files
  * enter the zip in the items' order as soon as it and the ones before it are done. The files
  * are piped into the zip, so they move only as fast as the reader takes them, and the next
  * batch starts once the zip has taken the last file of one: a slow reader holds at most the
@@ -25,8 +27,7 @@ export function zipInBatches<T>(
 ): NodeJS.ReadableStream {
   const zip = new ZipFile();
   const out = zip.outputStream as PassThrough;
-  const batches: T[][] = [];
-  for (let i = 0; i < items.length; i += o.perTask) batches.push(items.slice(i, i + o.perTask));
+  const batches = inBatches(items, o);
   const started: Promise<Buffer[]>[] = [];
   const start = (i: number) => {
     const task = render(batches[i]);
@@ -54,6 +55,15 @@ export function zipInBatches<T>(
     }
   })();
   return out;
+}
+
+/** Growing batches, so the first files (and the reader's first bytes) come quickly. */
+export function inBatches<T>(items: readonly T[], o: ZipBatches): T[][] {
+  const batches: T[][] = [];
+  let size = Math.min(o.first, o.perTask);
+  for (let i = 0; i < items.length; i += size, size = Math.min(size * 2, o.perTask))
+    batches.push(items.slice(i, i + size));
+  return batches;
 }
 
 /** Resolves once the zip has read all of `file` (or its output is gone). */
