@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -163,14 +167,17 @@ async function zipCase(): Promise<void> {
       headers: { authorization: `Bearer ${accessToken}` },
     });
     if (res.status !== 200) throw new Error(`batch.zip answered ${res.status}`);
-    const parts: Buffer[] = [];
+    // Written to a file as it arrives: the client's copy must not count in the service's RSS.
+    const file = join(mkdtempSync(join(tmpdir(), 'certificates-bench-')), 'batch.zip');
+    const sink = createWriteStream(file);
     for await (const chunk of Readable.fromWeb(res.body as never) as AsyncIterable<Buffer>) {
       if (!first) first = performance.now() - start;
-      parts.push(chunk);
+      if (!sink.write(chunk)) await once(sink, 'drain');
     }
+    await new Promise((resolve) => sink.end(resolve));
     const ms = performance.now() - start;
     const used = mem.stop();
-    const zip = Buffer.concat(parts);
+    const zip = readFileSync(file);
     const entries = await zipEntries(zip);
     const unsigned = entries.filter((e) => !e.signed).length;
     if (entries.length !== N || unsigned) {
