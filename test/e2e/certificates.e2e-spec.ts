@@ -1,6 +1,6 @@
 import { scoreAndLock, seatedSession, type SeatedSession } from './scoring-fixture';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CertificateSigner } from '../../src/modules/certificates/signing/certificate-signer';
@@ -29,6 +29,7 @@ interface Cert {
   version: number;
   replacedByNumber: string | null;
   replacesNumber: string | null;
+  unitName: string;
 }
 
 /**
@@ -309,6 +310,19 @@ describe('results publication and certificates (e2e)', () => {
       .parse(binary)
       .expect(200);
     expect((batch.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    // One signed PDF per valid certificate, in a folder per unit.
+    const zipFile = join(tmp, 'batch.zip');
+    writeFileSync(zipFile, batch.body as Buffer);
+    const unzipped = join(tmp, 'batch');
+    execFileSync('unzip', ['-q', '-o', zipFile, '-d', unzipped]);
+    const valid = (await certificates(s.department)).items.filter((x) => x.status === 'valid');
+    const files = readdirSync(unzipped, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.pdf'),
+    );
+    expect(files.sort()).toEqual(
+      valid.map((x) => `${x.unitName}/${x.number}-${x.name}.pdf`).sort(),
+    );
+    for (const f of files) expect(pdfsig(join(unzipped, f))).toContain('Signature is Valid');
     await get(otherDepartment, `certificates/${c.id}/pdf`).expect(404);
     const none = await get(otherDepartment, 'certificates/batch.pdf', { examYear: 2025 }).expect(
       404,

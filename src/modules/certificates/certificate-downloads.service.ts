@@ -1,5 +1,4 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { ZipFile } from 'yazl';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { download, PDF_TYPE, streamDownload } from '../../common/http/download';
@@ -14,9 +13,18 @@ import { certificateNotFound, certificateNotValid } from './certificates.errors'
 import type { CertificateDownloadQueryDto } from './dto/certificates.dto';
 import type { CertificateEntity } from './entities/certificate.entity';
 import { CertificateSigner } from './signing/certificate-signer';
+import { zipInBatches } from './certificate-zip';
 
 /** One signed PDF holds every page in memory while it is laid out and signed. */
 export const MAX_PDF_CERTIFICATES = 200;
+
+/**
+ * A zip's certificates go to the document workers 50 to a task (a few seconds of work, a few
+ * MB; the first tasks smaller, so the download starts at once), at most two tasks at once:
+ * both threads of the pool, and never more than two of its places, so other documents still
+ * get their turn between batches.
+ */
+export const ZIP_BATCHES = { first: 5, perTask: 50, inFlight: 2 } as const;
 
 /**
  * Certificates as signed PDFs: one, or a department's (a unit's) valid certificates as one
@@ -37,10 +45,8 @@ export class CertificateDownloadsService {
     const c = await this.repo.find(p.scope, id);
     if (!c) throw certificateNotFound();
     if (c.status !== 'valid') throw certificateNotValid(c.status);
-    const [replaces] = c.replacesId
-      ? [(await this.repo.numbersOf([c.replacesId])).get(c.replacesId)]
-      : [];
-    const pdf = await this.signer.renderSigned([await this.view(c, replaces ?? null)]);
+    const replaced = await this.repo.numbersOf(c.replacesId ? [c.replacesId] : []);
+    const pdf = await this.signer.renderSigned(await this.views([c], replaced));
     await this.record(p, 'certificate.downloaded', c.id, { number: c.number });
     return download(pdf, PDF_TYPE, `合格证明-${c.number}-${c.name}.pdf`);
   }
@@ -83,32 +89,38 @@ export class CertificateDownloadsService {
       unitId: q.unitId ?? null,
     });
     const name = `${session.year}年度合格证明-${certs.length}人.${format}`;
-    const viewOf = (c: CertificateEntity) =>
-      this.view(c, c.replacesId ? (replaced.get(c.replacesId) ?? null) : null);
-    if (format === 'pdf') {
-      const views = await Promise.all(certs.map(viewOf));
-      return download(await this.signer.renderSigned(views), PDF_TYPE, name);
-    }
-    const zip = new ZipFile();
-    void (async () => {
-      try {
-        for (const c of certs)
-          zip.addBuffer(
-            await this.signer.renderSigned([await viewOf(c)]),
-            `${c.unitName}/${c.number}-${c.name}.pdf`,
-          );
-        zip.end();
-      } catch (e) {
-        (zip.outputStream as NodeJS.ReadableStream & { destroy(e: Error): void }).destroy(
-          e as Error,
-        );
-      }
-    })();
-    return streamDownload(zip.outputStream, 'application/zip', name);
+    if (format === 'pdf')
+      return download(
+        await this.signer.renderSigned(await this.views(certs, replaced)),
+        PDF_TYPE,
+        name,
+      );
+    const zip = zipInBatches(
+      certs,
+      async (batch) => this.signer.renderSignedEach(await this.views(batch, replaced)),
+      (c) => `${c.unitName}/${c.number}-${c.name}.pdf`,
+      ZIP_BATCHES,
+    );
+    return streamDownload(zip, 'application/zip', name);
   }
 
-  private async view(c: CertificateEntity, reissueOf: string | null): Promise<CertificateView> {
-    return {
+  /** What each certificate prints, in order; the QR texts are signed with one key read. */
+  private async views(
+    certs: CertificateEntity[],
+    replaced: Map<string, string>,
+  ): Promise<CertificateView[]> {
+    const qrTexts = await this.signer.qrTextsFor(
+      certs.map((c) => ({
+        number: c.number,
+        name: c.name,
+        idNumber: c.idNumber,
+        occupation: c.occupation,
+        level: c.level,
+        issueDate: c.issueDate,
+        examYear: c.examYear,
+      })),
+    );
+    return certs.map((c, i) => ({
       examYear: c.examYear,
       number: c.number,
       name: c.name,
@@ -121,18 +133,10 @@ export class CertificateDownloadsService {
       route: c.mode,
       issueDate: c.issueDate,
       issuer: ISSUER,
-      qrText: await this.signer.qrTextFor({
-        number: c.number,
-        name: c.name,
-        idNumber: c.idNumber,
-        occupation: c.occupation,
-        level: c.level,
-        issueDate: c.issueDate,
-        examYear: c.examYear,
-      }),
+      qrText: qrTexts[i],
       verifyUrl: this.signer.verifyUrl,
-      reissueOf,
-    };
+      reissueOf: c.replacesId ? (replaced.get(c.replacesId) ?? null) : null,
+    }));
   }
 
   private record(p: Principal, action: string, entityId: string, after: Record<string, unknown>) {

@@ -46,6 +46,12 @@ export class CertificateSigner {
     return qrUrl(this.baseUrl, signQr(facts, await this.keys.activeQrKey()));
   }
 
+  /** The QR texts of many certificates, in order, with one read of the active key. */
+  async qrTextsFor(facts: CertificateQrFacts[]): Promise<string[]> {
+    const key = await this.keys.activeQrKey();
+    return facts.map((f) => qrUrl(this.baseUrl, signQr(f, key)));
+  }
+
   /** A scanned code's `c` and `s` (any input): the facts, or why not. Never throws on input. */
   async verifyQr(c: unknown, s: unknown): Promise<QrVerification> {
     return parseAndVerifyQr(c, s, await this.keys.qrVerifyKeys());
@@ -54,6 +60,11 @@ export class CertificateSigner {
   /** Certificates rendered (one page each) and signed as one PDF, in the document workers. */
   async renderSigned(views: CertificateView[]): Promise<Buffer> {
     return this.jobs.certificatePdf(views, await this.keys.activePdfKey(), this.clock.now());
+  }
+
+  /** Each certificate as its own signed PDF, in order: one task in the document workers. */
+  async renderSignedEach(views: CertificateView[]): Promise<Buffer[]> {
+    return this.jobs.certificatePdfs(views, await this.keys.activePdfKey(), this.clock.now());
   }
 
   publicKeys(): Promise<PublicSigningKey[]> {

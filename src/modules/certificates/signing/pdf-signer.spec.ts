@@ -1,12 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import { renderPdf } from '../../documents/pdf/pdf-renderer';
 import { generatePdfKey } from './key-material';
 import { checkPdfSignature, derValue } from './pdf-signature-check';
-import { pdfTextString, signPdf } from './pdf-signer';
+import { pdfSigner, pdfTextString, rsaPkcs1Signer, signPdf } from './pdf-signer';
 
 const hasPdfsig = spawnSync('pdfsig', ['-v']).error === undefined;
 if (!hasPdfsig) console.warn('pdfsig (poppler-utils) is not installed: its checks are skipped');
@@ -72,6 +74,32 @@ describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
     const altered = Buffer.from(signed);
     altered[stream] ^= 0x01;
     expect(checkPdfSignature(altered)).toEqual({ valid: false, reason: 'digest-mismatch' });
+  });
+
+  it('signs with OpenSSL the very bytes node-forge signed (RSASSA-PKCS1-v1_5 is deterministic)', () => {
+    const md = forge.md.sha256.create();
+    md.update('签名属性', 'utf8');
+    const forgeKey = forge.pki.privateKeyFromPem(key.privateKeyPem);
+    const ours = rsaPkcs1Signer(createPrivateKey(key.privateKeyPem)).sign(md);
+    expect(Buffer.from(ours, 'binary').toString('hex')).toBe(
+      Buffer.from(forgeKey.sign(md), 'binary').toString('hex'),
+    );
+    expect(() =>
+      rsaPkcs1Signer(createPrivateKey(key.privateKeyPem)).sign(forge.md.sha1.create()),
+    ).toThrow();
+  });
+
+  it('a signer reused for a batch gives each PDF the same bytes a fresh one gives', async () => {
+    const pdf = await renderPdf({ info: { title: '批量' }, content: ['x'] });
+    const input = {
+      key: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? '' },
+      signedAt: SIGNED_AT,
+    };
+    const sign = pdfSigner(input.key);
+    const [first, second] = [await sign(pdf, SIGNED_AT), await sign(pdf, SIGNED_AT)];
+    expect(second.equals(first)).toBe(true);
+    expect((await signPdf(pdf, input)).equals(first)).toBe(true);
+    expect(checkPdfSignature(first)).toMatchObject({ valid: true });
   });
 
   it('answers unsigned for a PDF without a signature', async () => {

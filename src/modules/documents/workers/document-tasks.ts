@@ -38,6 +38,8 @@ export interface DocumentTaskInputs {
   'pass-list-xlsx': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
   /** 合格证明, one page each, signed as one document; `signedAt` is an ISO instant. */
   'certificate-pdf': { views: CertificateView[]; key: PdfSigningKey; signedAt: string };
+  /** 合格证明, one signed PDF per view, in order (a batch of a zip download). */
+  'certificate-pdfs': { views: CertificateView[]; key: PdfSigningKey; signedAt: string };
 }
 
 export interface DocumentTaskResults {
@@ -58,6 +60,7 @@ export interface DocumentTaskResults {
   'pass-list-pdf': Buffer;
   'pass-list-xlsx': Buffer;
   'certificate-pdf': Buffer;
+  'certificate-pdfs': Buffer[];
 }
 
 export type TaskKind = keyof DocumentTaskInputs;

@@ -15,7 +15,7 @@ import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
 import { buildPassListDoc } from '../pdf/pass-list.pdf';
 import { writePassListWorkbook } from '../excel/pass-list.xlsx';
 import { renderCertificatesPdf } from '../pdf/certificate.pdf';
-import { signPdf } from '../../certificates/signing/pdf-signer';
+import { pdfSigner, signPdf } from '../../certificates/signing/pdf-signer';
 import type { TicketView } from '../../scheduling/domain/ticket-documents.types';
 import {
   asBuffer,
@@ -68,6 +68,13 @@ const HANDLERS: Handlers = {
   'pass-list-xlsx': (t) => writePassListWorkbook(t.groups, t.meta),
   'certificate-pdf': async (t) =>
     signPdf(await renderCertificatesPdf(t.views), { key: t.key, signedAt: new Date(t.signedAt) }),
+  'certificate-pdfs': async (t) => {
+    const sign = pdfSigner(t.key);
+    const out: Buffer[] = [];
+    for (const view of t.views)
+      out.push(await sign(await renderCertificatesPdf([view]), new Date(t.signedAt)));
+    return out;
+  },
 };
 
 /** Joins rendered parts into one PDF (pdfmake cannot; pdf-lib copies the pages). */

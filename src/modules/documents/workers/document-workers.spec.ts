@@ -1,5 +1,9 @@
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { DomainError } from '../../../common/errors/domain-error';
+import { generatePdfKey } from '../../certificates/signing/key-material';
+import { checkPdfSignature } from '../../certificates/signing/pdf-signature-check';
+import { makeCertificateView } from '../../../../test/factories/certificate.factory';
 import { corruptPng, jpegImage } from '../../../../test/factories/files.factory';
 import { DocumentWorkers } from './document-workers';
 import type { TaskFailures } from './worker-errors';
@@ -93,4 +97,29 @@ describe('DocumentWorkers with the real worker, from TypeScript sources', () => 
     await expect(refused).rejects.toBeInstanceOf(DomainError);
     await expect(refused).rejects.toMatchObject({ kind: 'validation', code: 'PHOTO_CORRUPT' });
   });
+
+  it('renders and signs a batch of certificates: one signed one-page PDF each, in order', async () => {
+    const pem = generatePdfKey(new Date('2025-01-01T00:00:00Z'));
+    const key = { privateKeyPem: pem.privateKeyPem, certificatePem: pem.certificatePem ?? '' };
+    const names = ['张建国', '李秀英', '王鑫'];
+    const views = names.map((name, i) =>
+      makeCertificateView({ name, number: `DL2025-J-00000${i}` }),
+    );
+    const pdfs = await pool.run(
+      { kind: 'certificate-pdfs', views, key, signedAt: '2025-10-15T02:00:00.000Z' },
+      60_000,
+      FAILURES,
+    );
+    expect(pdfs).toHaveLength(3);
+    for (const [i, pdf] of pdfs.entries()) {
+      expect(Buffer.isBuffer(pdf)).toBe(true);
+      const doc = await PDFDocument.load(pdf);
+      expect(doc.getPageCount()).toBe(1);
+      expect(doc.getTitle()).toContain(`（${names[i]}）`);
+      expect(checkPdfSignature(pdf)).toMatchObject({
+        valid: true,
+        subFilter: 'adbe.pkcs7.detached',
+      });
+    }
+  }, 60_000);
 });
