@@ -20,6 +20,7 @@ interface VirtualFs {
 }
 
 let registered = false;
+let fontBytes: { normal: Buffer; bold: Buffer } | null = null;
 
 /**
  * The package's directory, found through its package.json so that hoisting or a different
@@ -35,6 +36,15 @@ export function cjkFontPaths(): { normal: string; bold: string } {
   return { normal: join(dir, FONT_FILES.normal.file), bold: join(dir, FONT_FILES.bold.file) };
 }
 
+/** The two .ttf files, read once per process (thread) and shared by every user of the fonts. */
+export function cjkFontBytes(): { normal: Buffer; bold: Buffer } {
+  if (!fontBytes) {
+    const paths = cjkFontPaths();
+    fontBytes = { normal: readFileSync(paths.normal), bold: readFileSync(paths.bold) };
+  }
+  return fontBytes;
+}
+
 /**
  * Registers Noto Sans SC with the pdfmake singleton once per process. The 10 MB font files
  * are read once into pdfmake's virtual file system, so no document touches the disk again;
@@ -45,8 +55,8 @@ export function ensurePdfFonts(): void {
   if (registered) return;
   const paths = cjkFontPaths();
   const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
-  vfs.writeFileSync(FONT_FILES.normal.vfsName, readFileSync(paths.normal));
-  vfs.writeFileSync(FONT_FILES.bold.vfsName, readFileSync(paths.bold));
+  vfs.writeFileSync(FONT_FILES.normal.vfsName, cjkFontBytes().normal);
+  vfs.writeFileSync(FONT_FILES.bold.vfsName, cjkFontBytes().bold);
   // addFonts, not setFonts: the singleton is shared, another module's families stay usable.
   // Strings, not Buffers: pdfmake rewrites font entries as URLs and would lose a Buffer.
   pdfmake.addFonts({

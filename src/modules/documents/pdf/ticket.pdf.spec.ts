@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import type { ContentOrderedList, ContentQr } from 'pdfmake/interfaces';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Content, ContentCanvas, ContentOrderedList } from 'pdfmake/interfaces';
 import { corruptPng, jpegImage, pngImage } from '../../../../test/factories/files.factory';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
 import { PHOTO_PLACEHOLDER } from './ticket-photo';
+import { renderPdf } from './pdf-renderer';
+import { qrCanvas } from './ticket-qr';
+import { PNG } from 'pngjs';
 import {
   buildTicketPage,
   buildTicketsDoc,
@@ -87,8 +93,8 @@ describe('buildTicketsDoc', () => {
 describe('buildTicketPage', () => {
   it('carries the qrPayload in a QR code with its caption', () => {
     const all = nodes(buildTicketPage(ticket(1)));
-    const qr = all.find((n) => 'qr' in n) as unknown as ContentQr;
-    expect(qr).toMatchObject({ qr: ticket(1).qrPayload, fit: 90 });
+    const qr = all.find((n) => 'canvas' in n) as unknown as ContentCanvas;
+    expect(qr).toMatchObject({ ...qrCanvas(ticket(1).qrPayload, 90), alignment: 'center' });
     expect(all.some((n) => n.text === '扫码核验准考证')).toBe(true);
   });
 
@@ -112,12 +118,23 @@ describe('buildTicketPage', () => {
     expect(() => buildTicketPage(ticket(7, { photo: pngImage(295, 413) }))).toThrow(/JPEG/);
   });
 
-  it('numbers the instructions under 考生须知', () => {
+  it('numbers the instructions under 考生须知, each line handed to pdfmake as one run', () => {
     const all = nodes(buildTicketPage(ticket(1)));
     const list = all.find((n) => 'ol' in n) as unknown as ContentOrderedList;
-    expect(list.ol).toEqual(DEFAULT_TICKET_INSTRUCTIONS);
-    expect(list.ol).not.toBe(DEFAULT_TICKET_INSTRUCTIONS);
+    const items = list.ol as Array<{ text: Array<{ text: string; noWrap: boolean }> }>;
+    expect(items.map((item) => item.text.map((line) => line.text).join(''))).toEqual(
+      DEFAULT_TICKET_INSTRUCTIONS,
+    );
+    expect(items.flatMap((item) => item.text).every((line) => line.noWrap)).toBe(true);
+    expect(items.filter((item) => item.text.length > 1).length).toBeGreaterThan(2);
     expect(all.some((n) => n.text === '考生须知')).toBe(true);
+  });
+
+  it('leaves values that might not fit on one line for pdfmake to wrap', () => {
+    const long = '大连市中山区市政设施养护管理中心（大连市中山区城市管理综合服务中心）'.repeat(2);
+    const all = nodes(buildTicketPage(ticket(1, { unitName: long })));
+    expect(all.find((n) => n.text === long)?.noWrap).toBeUndefined();
+    expect(all.find((n) => n.text === '考生1')?.noWrap).toBe(true);
   });
 
   it('shows every identity field and the sitting line', () => {
@@ -224,5 +241,80 @@ describe('renderTicketsPdf', () => {
   it('refuses a batch too large for memory', async () => {
     const many = Array.from({ length: MAX_TICKETS_PER_PDF + 1 }, () => ticket(1));
     await expect(renderTicketsPdf(many)).rejects.toThrow(/请按单位分批生成/);
+  });
+});
+
+/**
+ * The page as it was drawn before issue 12: every text for pdfmake to break and measure itself,
+ * the 考生须知 as plain strings, the QR code as pdfmake's own `qr` node.
+ */
+function asPdfmakeWouldWrap(content: unknown, payloads: string[]): unknown {
+  if (Array.isArray(content)) return content.map((c) => asPdfmakeWouldWrap(c, payloads));
+  if (!content || typeof content !== 'object') return content;
+  const node = { ...(content as Record<string, unknown>) };
+  delete node.noWrap;
+  if (Array.isArray(node.canvas)) return { qr: payloads.shift(), fit: 90, alignment: 'center' };
+  if (Array.isArray(node.ol)) {
+    node.ol = (node.ol as Array<{ text: Array<{ text: string }> } | string>).map((item) =>
+      typeof item === 'string' ? item : item.text.map((line) => line.text).join(''),
+    );
+  }
+  for (const [k, v] of Object.entries(node)) node[k] = asPdfmakeWouldWrap(v, payloads);
+  return node;
+}
+
+/** Each page as a 60 dpi image, or null without poppler. */
+function pageImages(pdf: Buffer): PNG[] | null {
+  const dir = mkdtempSync(join(tmpdir(), 'ticket-png-'));
+  try {
+    const run = spawnSync('pdftoppm', ['-r', '60', '-png', '-', join(dir, 'p')], { input: pdf });
+    if (run.status !== 0) return null;
+    return readdirSync(dir)
+      .sort()
+      .map((f) => PNG.sync.read(readFileSync(join(dir, f))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pixels whose colour differs clearly (more than anti-aliasing of a sub-point shift). */
+function differingPixels(a: PNG, b: PNG): number {
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i] - b.data[i]) +
+      Math.abs(a.data[i + 1] - b.data[i + 1]) +
+      Math.abs(a.data[i + 2] - b.data[i + 2]);
+    if (d > 60) n++;
+  }
+  return n;
+}
+
+const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0;
+
+describe('issue 12: tickets drawn in runs look the same as pdfmake wrapping every character', () => {
+  const sittings = [sitting(), sitting({ seat: 8 }), sitting({ componentName: '综合评审' })];
+  const views = [
+    ticket(1),
+    ticket(2, { sittings, instructions: [...DEFAULT_TICKET_INSTRUCTIONS, LONG_INSTRUCTION] }),
+    ticket(3, { photo: null, instructions: Array<string>(8).fill(LONG_INSTRUCTION) }),
+    ticket(4, { sessionTitle: '2025年度考核', issuer: '', unitName: '短', occupation: '电工' }),
+  ];
+
+  (hasPoppler ? it : it.skip)('every page matches, pixel for pixel but anti-aliasing', async () => {
+    const doc = buildTicketsDoc(views);
+    const before = {
+      ...doc,
+      content: asPdfmakeWouldWrap(
+        doc.content,
+        views.map((v) => v.qrPayload),
+      ) as Content,
+    };
+    const [now, then] = [pageImages(await renderPdf(doc)), pageImages(await renderPdf(before))];
+    expect(now).toHaveLength(views.length);
+    expect(then).toHaveLength(views.length);
+    // A line broken elsewhere or a QR module missing differs by thousands of pixels; the same
+    // glyphs drawn as one run rather than one by one, by a few dozen at most.
+    now!.forEach((page, i) => expect(differingPixels(page, then![i])).toBeLessThan(200));
   });
 });

@@ -3,7 +3,9 @@ import { examRoomLabel } from '../../scheduling/domain/exam-rooms';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { renderPdf } from './pdf-renderer';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
+import { oneLine, textWidth, wrapLines, type TextStyle } from './text-lines';
 import { photoContent, printablePhoto } from './ticket-photo';
+import { qrCanvas } from './ticket-qr';
 
 /**
  * 考生须知 for the 2025 notice: 五 says theory and practical are both written (笔试), scored out
@@ -22,31 +24,75 @@ export const DEFAULT_TICKET_INSTRUCTIONS: string[] = [
 /** CJK characters of the 22 pt title that fit the 515 pt text width; longer titles get two lines. */
 const ONE_LINE_TITLE_CHARS = 23;
 
+/**
+ * Widths in points that text can certainly use (A4 less the page margins; table columns less
+ * their padding): a text measured narrower goes to pdfmake as one run (see text-lines.ts). The
+ * star columns are given a little less than they get.
+ */
+const PAGE_WIDTH = 595.28 - 80;
+const INFO_STAR = 150;
+const SITTINGS_STAR = 160;
+const QR_COLUMN = 110;
+const COLUMN_GAP = 16;
+const INSTRUCTIONS_WIDTH = PAGE_WIDTH - QR_COLUMN - COLUMN_GAP;
+
+/** Sizes of the named styles below, for measuring. */
+const BASE = 10.5;
+const S = {
+  title: { fontSize: 22, bold: true },
+  subtitle: { fontSize: 16, bold: true },
+  issuer: { fontSize: 10 },
+  label: { fontSize: BASE, bold: true },
+  value: { fontSize: BASE },
+  name: { fontSize: 13, bold: true },
+  ticketNumber: { fontSize: 16, bold: true, characterSpacing: 1 },
+  heading: { fontSize: 12, bold: true },
+  sittings: { fontSize: 10 },
+  sittingsBold: { fontSize: 10, bold: true },
+  address: { fontSize: 8 },
+  seat: { fontSize: 14, bold: true },
+  qrCaption: { fontSize: 9 },
+} satisfies Record<string, TextStyle>;
+
+/** A text node, as one run when it fits `width` with the given style. */
+const run = (text: string, style: TextStyle, width: number) => ({
+  text,
+  ...oneLine(text, style, width),
+});
+
 function title(sessionTitle: string): Content {
   if (`${sessionTitle} 准考证`.length <= ONE_LINE_TITLE_CHARS) {
-    return { text: `${sessionTitle} 准考证`, style: 'title' };
+    return { ...run(`${sessionTitle} 准考证`, S.title, PAGE_WIDTH), style: 'title' };
   }
   return {
     stack: [
-      { text: sessionTitle, style: 'subtitle' },
-      { text: '准 考 证', style: 'title' },
+      { ...run(sessionTitle, S.subtitle, PAGE_WIDTH), style: 'subtitle' },
+      { ...run('准 考 证', S.title, PAGE_WIDTH), style: 'title' },
     ],
   };
 }
 
 /** Who issues the ticket (the session's organizer, 五), under the title; nothing if unknown. */
 function issuerLine(issuer: string): Content {
-  return issuer ? { text: `签发单位：${issuer}`, style: 'issuer' } : { text: '' };
+  if (!issuer) return { text: '' };
+  return { ...run(`签发单位：${issuer}`, S.issuer, PAGE_WIDTH), style: 'issuer' };
 }
 
 // pdfmake reads verticalAlignment from the cell itself, never from a named style.
-const label = (text: string): TableCell => ({ text, style: 'label', verticalAlignment: 'middle' });
-const wide = (text: string, colSpan: number, style = 'value'): TableCell => ({
-  text,
+const label = (text: string, width: number, style: TextStyle = S.label): TableCell => ({
+  ...run(text, style, width),
+  style: 'label',
+  verticalAlignment: 'middle',
+});
+const wide = (text: string, colSpan: number, width: number, style = 'value'): TableCell => ({
+  ...run(text, S[style as keyof typeof S], width),
   style,
   colSpan,
   verticalAlignment: 'middle',
 });
+
+/** The value cells spanning the star column and the next two (56 and 90 pt). */
+const SPAN3 = INFO_STAR + 56 + 90;
 
 /** 7 rows: the photo spans the first five in a fifth column, as on printed tickets. */
 function infoTable(t: TicketView): Content {
@@ -56,13 +102,25 @@ function infoTable(t: TicketView): Content {
     verticalAlignment: 'middle',
   };
   const body: TableCell[][] = [
-    [label('姓名'), wide(t.name, 1, 'name'), label('性别'), wide(t.gender, 1), photo],
-    [label('准考证号'), wide(t.ticketNumber, 3, 'ticketNumber'), {}, {}, {}],
-    [label('身份证号'), wide(t.idNumber, 3), {}, {}, {}],
-    [label('工作单位'), wide(t.unitName, 3), {}, {}, {}],
-    [label('主管部门'), wide(t.departmentName, 3), {}, {}, {}],
-    [label('申报职业（工种）'), wide(t.occupation, 1), label('申报等级'), wide(t.levelName, 2), {}],
-    [label('试卷类别'), wide(t.paperCategory, 4), {}, {}, {}],
+    [
+      label('姓名', 88),
+      wide(t.name, 1, INFO_STAR, 'name'),
+      label('性别', 56),
+      wide(t.gender, 1, 90),
+      photo,
+    ],
+    [label('准考证号', 88), wide(t.ticketNumber, 3, SPAN3, 'ticketNumber'), {}, {}, {}],
+    [label('身份证号', 88), wide(t.idNumber, 3, SPAN3), {}, {}, {}],
+    [label('工作单位', 88), wide(t.unitName, 3, SPAN3), {}, {}, {}],
+    [label('主管部门', 88), wide(t.departmentName, 3, SPAN3), {}, {}, {}],
+    [
+      label('申报职业（工种）', 88),
+      wide(t.occupation, 1, INFO_STAR),
+      label('申报等级', 56),
+      wide(t.levelName, 2, 90 + 80),
+      {},
+    ],
+    [label('试卷类别', 88), wide(t.paperCategory, 4, SPAN3 + 80), {}, {}, {}],
   ];
   return {
     table: { widths: [88, '*', 56, 90, 80], body },
@@ -71,32 +129,47 @@ function infoTable(t: TicketView): Content {
   };
 }
 
+const SITTINGS_WIDTHS = [58, 70, 62, SITTINGS_STAR, 70, 34];
+
 function sittingRow(s: TicketSittingLine): TableCell[] {
   const middle = 'middle' as const;
-  const date = [formatChineseDate(s.date), { text: `\n${formatWeekday(s.date)}`, fontSize: 9 }];
+  const [, w1, w2, w3, w4, w5] = SITTINGS_WIDTHS;
+  const date = [
+    run(formatChineseDate(s.date), S.sittings, w1),
+    { text: `\n${formatWeekday(s.date)}`, fontSize: 9 },
+  ];
   return [
-    { text: s.componentName, bold: true, verticalAlignment: middle },
-    { text: date, verticalAlignment: middle },
-    { text: formatTimeRange(s.startTime, s.endTime), verticalAlignment: middle },
     {
-      stack: [s.venueName, { text: s.venueAddress, style: 'address' }],
+      ...run(s.componentName, S.sittingsBold, SITTINGS_WIDTHS[0]),
+      bold: true,
+      verticalAlignment: middle,
+    },
+    { text: date, verticalAlignment: middle },
+    { ...run(formatTimeRange(s.startTime, s.endTime), S.sittings, w2), verticalAlignment: middle },
+    {
+      stack: [
+        run(s.venueName, S.sittings, w3),
+        { ...run(s.venueAddress, S.address, w3), style: 'address' },
+      ],
       alignment: 'left',
       verticalAlignment: middle,
     },
     {
       // The 考场号 is the RRR of the ticket number; the venue's own room name underneath.
       stack: [
-        { text: examRoomLabel(s.examRoom), bold: true },
-        { text: s.roomName, style: 'address' },
+        { ...run(examRoomLabel(s.examRoom), S.sittingsBold, w4), bold: true },
+        { ...run(s.roomName, S.address, w4), style: 'address' },
       ],
       verticalAlignment: middle,
     },
-    { text: String(s.seat), style: 'seat', verticalAlignment: middle },
+    { ...run(String(s.seat), S.seat, w5), style: 'seat', verticalAlignment: middle },
   ];
 }
 
 function sittingsTable(sittings: TicketSittingLine[]): Content {
-  const header = ['考核项目', '考核日期', '考核时间', '考点', '考场', '座位号'].map(label);
+  const header = ['考核项目', '考核日期', '考核时间', '考点', '考场', '座位号'].map((text, i) =>
+    label(text, SITTINGS_WIDTHS[i], { fontSize: 10, bold: true }),
+  );
   return {
     table: {
       headerRows: 1,
@@ -125,31 +198,41 @@ export function instructionFontSize(instructions: string[]): number {
   return lines > INSTRUCTION_LINES_AT_10PT ? 9 : 10;
 }
 
+/**
+ * The numbered 考生须知 as pdfmake would wrap them, each line handed over as one run: the list's
+ * items are as wide as the column less the widest number ("9. ", DocMeasure.gapSizeForList).
+ * An item pdfmake would have to cut inside a word is left for it to wrap.
+ */
+function instructionItems(instructions: string[], fontSize: number): Content[] {
+  const markers = ['9', ...instructions.map((_, i) => String(i + 1))];
+  const gap = Math.max(...markers.map((m) => textWidth(`${m}. `, { fontSize })));
+  return instructions.map((line) => {
+    const lines = wrapLines(line, { fontSize }, INSTRUCTIONS_WIDTH - gap);
+    return lines ? { text: lines.map((text) => ({ text, noWrap: true })) } : line;
+  });
+}
+
 /** 考生须知 on the left, the verification QR code on the right. */
 function instructionsAndQr(t: TicketView): Content {
+  const fontSize = instructionFontSize(t.instructions);
   return {
     columns: [
       {
         width: '*',
         stack: [
-          { text: '考生须知', style: 'heading' },
-          // A copy: pdfmake replaces list items in place, and callers share the default array.
-          {
-            ol: [...t.instructions],
-            style: 'instructions',
-            fontSize: instructionFontSize(t.instructions),
-          },
+          { ...run('考生须知', S.heading, INSTRUCTIONS_WIDTH), style: 'heading' },
+          { ol: instructionItems(t.instructions, fontSize), style: 'instructions', fontSize },
         ],
       },
       {
-        width: 110,
+        width: QR_COLUMN,
         stack: [
-          { qr: t.qrPayload, fit: 90, alignment: 'center' },
-          { text: '扫码核验准考证', style: 'qrCaption' },
+          { ...qrCanvas(t.qrPayload, 90), alignment: 'center' },
+          { ...run('扫码核验准考证', S.qrCaption, QR_COLUMN), style: 'qrCaption' },
         ],
       },
     ],
-    columnGap: 16,
+    columnGap: COLUMN_GAP,
   };
 }
 

@@ -22,7 +22,7 @@ import { fileTimeout, fileTooComplex, RENDER_FAILURES, type TaskFailures } from 
 /** The guard's own verdict (XLSX_TIMEOUT) comes first; the pool's deadline is the backstop. */
 const XLSX_SLACK_MS = 2_000;
 const UPLOAD_TIMEOUT_MS = 15_000;
-/** A 100-page ticket batch renders in about 1.5 s; a 3,000-row list in a few seconds. */
+/** A 50-page ticket batch renders in about half a second; a 3,000-row list in a few seconds. */
 const RENDER_TIMEOUT_MS = 60_000;
 /** Added per certificate of a batch: about ten times what one takes on a busy core. */
 const CERTIFICATE_TIMEOUT_MS = 1_000;

@@ -67,7 +67,9 @@ export class DocumentWorkers implements OnModuleDestroy {
       minThreads: 0,
       maxThreads: o.threads,
       idleTimeout: 30_000,
-      resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: 32 },
+      // 16 MB of young generation, not 32: with both threads rendering one download, each
+      // thread's nursery counted in the peak RSS (−50 MB for a 1,000-page download).
+      resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: 16 },
     });
     // A worker that dies outside a task (or cannot start) is reported here; unheard, piscina's
     // 'error' event would end the process.
