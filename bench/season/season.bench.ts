@@ -35,7 +35,8 @@ const SEED = Number(process.env.BENCH_SEED ?? 2025);
 const LANES = Number(process.env.BENCH_LANES ?? 4);
 /** Downloads at once: one per core. */
 const DOWNLOADS = Math.max(1, Math.min(2, availableParallelism()));
-const ROOM_SEATS = 30;
+/** Seats per room: 45, so 20,000 candidates fit the 999 exam rooms a ticket number can name. */
+const ROOM_SEATS = 45;
 /** Stop after this many steps (for working on the benchmark itself). */
 const UNTIL = Number(process.env.BENCH_UNTIL ?? 99);
 
