@@ -5,6 +5,12 @@ import { seconds } from './measure';
 
 type Row = Record<string, unknown>;
 
+/** The last rowid of every table before and after a step: the rows it added lie between. */
+export interface FloorWindow {
+  before: Map<string, number>;
+  after: Map<string, number>;
+}
+
 /** Rows changed in place by a step: `times` updates of `columns` on each of `ids`. */
 export interface FloorUpdate {
   table: string;
@@ -75,15 +81,18 @@ export class DbFloor {
     return out;
   }
 
-  /** Seconds to write the rows added since `before`, and apply `updates`, the cheapest way. */
+  /** Seconds to write the rows a step added, and apply its `updates`, the cheapest way. */
   async measure(
-    before: Map<string, number>,
+    { before, after }: FloorWindow,
     updates: FloorUpdate[] = [],
   ): Promise<{ seconds: number; rows: number }> {
     if (!this.sqlite) return { seconds: 0, rows: 0 };
     const added = new Map<string, Row[]>();
     for (const [t, last] of before) {
-      const rows = await this.app.query<Row[]>(`SELECT * FROM "${t}" WHERE rowid > ?`, [last]);
+      const rows = await this.app.query<Row[]>(
+        `SELECT * FROM "${t}" WHERE rowid > ? AND rowid <= ?`,
+        [last, after.get(t) ?? last],
+      );
       if (rows.length) added.set(t, rows);
     }
     const file = `${this.dir}/floor-${++this.n}.sqlite`;

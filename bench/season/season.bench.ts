@@ -23,7 +23,7 @@ import type { TicketView } from '../../src/modules/scheduling/domain/ticket-docu
 import { TicketViews } from '../../src/modules/scheduling/ticket-views';
 import * as ExcelJS from 'exceljs';
 import { benchApp } from '../bench-app';
-import { DbFloor, type FloorUpdate } from './db-floor';
+import { DbFloor, type FloorUpdate, type FloorWindow } from './db-floor';
 import { ClientClock, formatTable, pool, rssWatch, timed, type StepResult } from './measure';
 import { SeasonApi } from './season-api';
 import { FULL_CANDIDATES, generateSeason, type SeasonRow } from './season-data';
@@ -146,26 +146,30 @@ async function main(): Promise<void> {
 
   const steps: StepResult[] = [];
   /** Runs one step: wall time and peak RSS, then its floor (untimed preparation excluded). */
+  /** Each step's floor, measured after the whole season so its work weighs on no step's RSS. */
+  const floors: { result: StepResult; measure: () => Promise<number> }[] = [];
+  /** Runs one step: wall time and peak RSS; its floor is measured at the end, on the same data. */
   async function step(
     name: string,
     unit: string,
     floor: string,
     work: (client: ClientClock) => Promise<number>,
-    measureFloor: () => Promise<number>,
+    measureFloor: (rows: FloorWindow) => Promise<number>,
   ): Promise<void> {
     if (steps.length >= UNTIL) return;
     log(`${name} …`);
+    const before = await dbFloor.snapshot();
     const client = new ClientClock();
     const watch = rssWatch();
     const { value: items, seconds: wall } = await timed(() => work(client));
     const peakRssMb = watch.stop();
+    const rows: FloorWindow = { before, after: await dbFloor.snapshot() };
     const s = wall - client.total;
-    const floorSeconds = await measureFloor();
     const result: StepResult = {
       name,
       seconds: s,
-      floorSeconds,
-      ratio: floorSeconds > 0 ? s / floorSeconds : 0,
+      floorSeconds: 0,
+      ratio: 0,
       items,
       peakRssMb,
       unit,
@@ -173,8 +177,9 @@ async function main(): Promise<void> {
       clientSeconds: client.total,
     };
     steps.push(result);
+    floors.push({ result, measure: () => measureFloor(rows) });
     log(
-      `${name}: ${s.toFixed(2)} s for ${items} ${unit} (${(items / s).toFixed(0)}/s), floor ${floorSeconds.toFixed(2)} s, ratio ${result.ratio.toFixed(2)}, peak RSS ${peakRssMb.toFixed(0)} MB`,
+      `${name}: ${s.toFixed(2)} s for ${items} ${unit} (${(items / s).toFixed(0)}/s), peak RSS ${peakRssMb.toFixed(0)} MB`,
     );
   }
 
@@ -182,7 +187,6 @@ async function main(): Promise<void> {
     (await api.all<{ id: string }>('/registrations', { token: tokenFor, query })).map((r) => r.id);
 
   // ---- 1. Import 附件2, one xlsx per unit -------------------------------------------------
-  let before = await dbFloor.snapshot();
   await step(
     '导入附件2 import',
     '行',
@@ -200,19 +204,18 @@ async function main(): Promise<void> {
       });
       return created;
     },
-    async () => {
+    async (rows) => {
       const read = await timed(async () => {
         const chunks: Uint8Array[][] = [];
         for (let i = 0; i < units.length; i += 20)
           chunks.push(units.slice(i, i + 20).map((u) => readFileSync(u.file)));
         await Promise.all(chunks.map((c) => floorPool.run(c)));
       });
-      return read.seconds + (await dbFloor.measure(before)).seconds;
+      return read.seconds + (await dbFloor.measure(rows)).seconds;
     },
   );
 
   // ---- 2. Review workflow to the center's 备案 --------------------------------------------
-  before = await dbFloor.snapshot();
   const allIds: string[] = [];
   await step(
     '审核公示备案 review→备案',
@@ -250,14 +253,14 @@ async function main(): Promise<void> {
       if (allIds.length !== CANDIDATES) throw new Error(`filed ${allIds.length} of ${CANDIDATES}`);
       return allIds.length;
     },
-    async () => {
+    async (rows) => {
       const update: FloorUpdate = {
         table: 'registrations',
         columns: ['status', 'version', 'updated_at'],
         ids: allIds,
         times: 6,
       };
-      return (await dbFloor.measure(before, [update])).seconds;
+      return (await dbFloor.measure(rows, [update])).seconds;
     },
   );
 
@@ -300,7 +303,6 @@ async function main(): Promise<void> {
       });
       sittings.push({ id: s.id, component });
     }
-  before = await dbFloor.snapshot();
   let seats = 0;
   await step(
     '编排考场座位 allocate',
@@ -319,7 +321,7 @@ async function main(): Promise<void> {
       seats = plan.placed;
       return plan.placed;
     },
-    async () => (await dbFloor.measure(before)).seconds,
+    async (rows) => (await dbFloor.measure(rows)).seconds,
   );
 
   // ---- 4. Every department's tickets ------------------------------------------------------
@@ -376,7 +378,6 @@ async function main(): Promise<void> {
   }
   const sheets = await api.all<Sheet>('/score-sheets', { token: center }, 200);
   const fileBytes: Buffer[] = [];
-  before = await dbFloor.snapshot();
   let disagreements = 0;
   await step(
     '成绩双录入 scores',
@@ -434,19 +435,18 @@ async function main(): Promise<void> {
       log(`  ${sheets.length} sheets, ${pending.length} discrepancies resolved`);
       return sheets.length;
     },
-    async () => {
+    async (rows) => {
       const read = await timed(async () => {
         const chunks: Uint8Array[][] = [];
         for (let i = 0; i < fileBytes.length; i += 40) chunks.push(fileBytes.slice(i, i + 40));
         await Promise.all(chunks.map((c) => floorPool.run(c)));
       });
-      return read.seconds + (await dbFloor.measure(before)).seconds;
+      return read.seconds + (await dbFloor.measure(rows)).seconds;
     },
   );
   void disagreements;
 
   // ---- 6. Technician reviews (附件4) and 免考复核认定 -------------------------------------
-  before = await dbFloor.snapshot();
   const reviewed: string[] = [];
   const exemptIds: string[] = [];
   await step(
@@ -494,11 +494,10 @@ async function main(): Promise<void> {
       });
       return reviewed.length + exemptIds.length;
     },
-    async () => (await dbFloor.measure(before)).seconds,
+    async (rows) => (await dbFloor.measure(rows)).seconds,
   );
 
   // ---- 7. Publish: certificates issued, the pass list as xlsx and PDF ----------------------
-  before = await dbFloor.snapshot();
   let certified = 0;
   await step(
     '发布名单 publish',
@@ -519,8 +518,8 @@ async function main(): Promise<void> {
       await api.bytes('/results/pass-list.pdf', { token: center, query: { edition: 'internal' } });
       return certified;
     },
-    async () => {
-      const db = await dbFloor.measure(before);
+    async (window) => {
+      const db = await dbFloor.measure(window);
       const rows = await ds.query<Record<string, string>[]>(
         `SELECT name, gender, id_number, department_name, unit_name, occupation, level, number FROM certificates WHERE status = 'valid'`,
       );
@@ -609,6 +608,14 @@ async function main(): Promise<void> {
     },
   );
 
+  log('floors …');
+  for (const f of floors) {
+    f.result.floorSeconds = await f.measure();
+    f.result.ratio = f.result.floorSeconds > 0 ? f.result.seconds / f.result.floorSeconds : 0;
+    log(
+      `${f.result.name}: floor ${f.result.floorSeconds.toFixed(2)} s, ratio ${f.result.ratio.toFixed(2)}`,
+    );
+  }
   await floorPool.destroy();
   await app.close();
   if (process.env.BENCH_TRACE)
