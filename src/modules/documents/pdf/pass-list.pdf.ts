@@ -18,6 +18,64 @@ export interface PassListPdfRow {
 export interface PassListPdfGroup {
   departmentName: string;
   rows: PassListPdfRow[];
+  /** Set on the later pieces of a department split across parts: printed as （续）. */
+  continued?: boolean;
+  /** The department's whole count when this group is one piece of it. */
+  departmentTotal?: number;
+}
+
+/** One of the parts a long list is rendered in: each part is one worker task. */
+export interface PassListPdfPart {
+  index: number;
+  of: number;
+  /** Pages of the parts before this one, for the page numbers. */
+  pageOffset: number;
+  /** People on the whole list. */
+  total: number;
+}
+
+/**
+ * Rows per rendered part. pdfmake holds a whole document's layout in memory: the 16,000 rows of a
+ * season's list exceeded a document worker's heap (DOCUMENT_TOO_LARGE, issue 12), so a long list
+ * is rendered in parts of about 70 pages and joined.
+ */
+export const PASS_LIST_PART_ROWS = 2000;
+
+/**
+ * Splits the list into parts of at most `maxRows` rows at department boundaries; a department
+ * longer than that is cut into pieces, the later ones marked （续）.
+ */
+export function passListParts(
+  groups: PassListPdfGroup[],
+  maxRows = PASS_LIST_PART_ROWS,
+): PassListPdfGroup[][] {
+  const parts: PassListPdfGroup[][] = [];
+  let part: PassListPdfGroup[] = [];
+  let rows = 0;
+  const close = () => {
+    if (part.length) parts.push(part);
+    part = [];
+    rows = 0;
+  };
+  for (const g of groups) {
+    // A department that fits a part of its own is not cut: it starts the next part.
+    if (rows > 0 && rows + g.rows.length > maxRows && g.rows.length <= maxRows) close();
+    let i = 0;
+    do {
+      if (rows >= maxRows) close();
+      const piece = g.rows.slice(i, i + maxRows - rows);
+      part.push({
+        departmentName: g.departmentName,
+        rows: piece,
+        ...(i > 0 ? { continued: true } : {}),
+        ...(piece.length < g.rows.length ? { departmentTotal: g.rows.length } : {}),
+      });
+      rows += piece.length;
+      i += piece.length;
+    } while (i < g.rows.length);
+  }
+  close();
+  return parts.length ? parts : [[]];
 }
 
 export interface PassListPdfMeta {
@@ -32,6 +90,14 @@ export const passListTitle = (year: number) =>
   `${year}年度大连市机关事业单位工勤技能人员技师及以下技术等级晋升考核合格人员名单`;
 
 const FULL_ID = /\d{17}[\dXx]/;
+
+/** The page number of a part: as pdf-parts' footer, without the total. */
+const pageNumber = (n: number): Content => ({
+  text: `第 ${n} 页`,
+  alignment: 'center',
+  fontSize: 9,
+  margin: [0, 10, 0, 0],
+});
 
 /** The public edition never carries a complete ID number (security-checklist #9). */
 function assertPublicMasked(groups: PassListPdfGroup[]): void {
@@ -75,10 +141,13 @@ function bodyRow(r: PassListPdfRow, edition: PassListPdfMeta['edition']): TableC
 export function buildPassListDoc(
   groups: PassListPdfGroup[],
   meta: PassListPdfMeta,
+  part?: PassListPdfPart,
 ): TDocumentDefinitions {
   if (meta.edition === 'public') assertPublicMasked(groups);
   const title = passListTitle(meta.examYear);
-  const total = groups.reduce((n, g) => n + g.rows.length, 0);
+  const total = part?.total ?? groups.reduce((n, g) => n + g.rows.length, 0);
+  const first = !part || part.index === 0;
+  const last = !part || part.index === part.of - 1;
   const { headers, widths } = columns(meta.edition);
   const subtitle =
     meta.edition === 'preview'
@@ -88,7 +157,9 @@ export function buildPassListDoc(
         : '';
   const sections: Content[] = groups.flatMap((g) => [
     {
-      text: `主管部门：${g.departmentName}（${g.rows.length} 人）`,
+      text: g.continued
+        ? `主管部门：${g.departmentName}（续）`
+        : `主管部门：${g.departmentName}（${g.departmentTotal ?? g.rows.length} 人）`,
       style: 'department',
     },
     {
@@ -108,14 +179,28 @@ export function buildPassListDoc(
     pageMargins: [36, 36, 36, 40],
     info: { title },
     defaultStyle: { fontSize: 9 },
-    footer: pageFooter,
+    // A list in several parts numbers its pages on from the parts before; the total is not
+    // known while a part is laid out, so it is left out there.
+    footer: part && part.of > 1 ? (page: number) => pageNumber(part.pageOffset + page) : pageFooter,
     content: [
-      { text: title, style: 'title' },
-      ...(subtitle ? [{ text: subtitle, style: 'subtitle' }] : []),
-      { text: `共 ${total} 人`, style: 'count' },
+      ...(first
+        ? [
+            { text: title, style: 'title' },
+            ...(subtitle ? [{ text: subtitle, style: 'subtitle' }] : []),
+            { text: `共 ${total} 人`, style: 'count' },
+          ]
+        : []),
       ...(total === 0 ? [{ text: '（无）', alignment: 'center' as const }] : sections),
-      { text: meta.issuer, style: 'closing', margin: [0, 24, 0, 0] },
-      { text: formatChineseDate(meta.date), style: 'closing' },
+      ...(last
+        ? [
+            {
+              text: meta.issuer,
+              style: 'closing',
+              margin: [0, 24, 0, 0] as [number, number, number, number],
+            },
+            { text: formatChineseDate(meta.date), style: 'closing' },
+          ]
+        : []),
     ],
     styles: {
       title: { fontSize: 15, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },

@@ -16,7 +16,12 @@ import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
 import type { CertificateView } from '../pdf/certificate.pdf';
 import type { DocumentTask, DocumentTaskResults } from './document-tasks';
 import { DocumentWorkers } from './document-workers';
-import type { PassListPdfGroup, PassListPdfMeta } from '../pdf/pass-list.pdf';
+import {
+  passListParts,
+  passListTitle,
+  type PassListPdfGroup,
+  type PassListPdfMeta,
+} from '../pdf/pass-list.pdf';
 import { fileTimeout, fileTooComplex, RENDER_FAILURES, type TaskFailures } from './worker-errors';
 
 /** The guard's own verdict (XLSX_TIMEOUT) comes first; the pool's deadline is the backstop. */
@@ -111,9 +116,27 @@ export class DocumentJobs {
     return this.render({ kind: 'discrepancy-pdf', title, rows });
   }
 
-  /** 《…合格人员名单》 as PDF. */
-  passListPdf(groups: PassListPdfGroup[], meta: PassListPdfMeta): Promise<Buffer> {
-    return this.render({ kind: 'pass-list-pdf', groups, meta });
+  /**
+   * 《…合格人员名单》 as PDF. A long list is laid out in parts of PASS_LIST_PART_ROWS rows, one
+   * worker task each and one after another (each part's page numbers follow the last), then joined.
+   */
+  async passListPdf(groups: PassListPdfGroup[], meta: PassListPdfMeta): Promise<Buffer> {
+    const parts = passListParts(groups);
+    if (parts.length === 1) return this.render({ kind: 'pass-list-pdf', groups, meta });
+    const total = groups.reduce((n, g) => n + g.rows.length, 0);
+    const pdfs: Buffer[] = [];
+    let pageOffset = 0;
+    for (const [index, part] of parts.entries()) {
+      const { bytes, pages } = await this.render({
+        kind: 'pass-list-pdf-part',
+        groups: part,
+        meta,
+        part: { index, of: parts.length, pageOffset, total },
+      });
+      pdfs.push(bytes);
+      pageOffset += pages;
+    }
+    return this.mergePdfs(pdfs, passListTitle(meta.examYear));
   }
 
   /** 《…合格人员名单》 as xlsx. */
@@ -152,6 +175,7 @@ export class DocumentJobs {
       | 'score-sheet-pdf'
       | 'discrepancy-pdf'
       | 'pass-list-pdf'
+      | 'pass-list-pdf-part'
       | 'pass-list-xlsx'
       | 'certificate-pdf',
   >(task: DocumentTask<K>): Promise<DocumentTaskResults[K]> {

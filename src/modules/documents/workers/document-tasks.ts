@@ -10,7 +10,7 @@ import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
 import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
-import type { PassListPdfGroup, PassListPdfMeta } from '../pdf/pass-list.pdf';
+import type { PassListPdfGroup, PassListPdfMeta, PassListPdfPart } from '../pdf/pass-list.pdf';
 import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
 import type { CertificateView } from '../pdf/certificate.pdf';
 
@@ -35,6 +35,11 @@ export interface DocumentTaskInputs {
   'score-sheet-pdf': { sheet: ScoreSheetPdfView };
   'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
   'pass-list-pdf': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
+  'pass-list-pdf-part': {
+    groups: PassListPdfGroup[];
+    meta: PassListPdfMeta;
+    part: PassListPdfPart;
+  };
   'pass-list-xlsx': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
   /** 合格证明, one page each, signed as one document; `signedAt` is an ISO instant. */
   'certificate-pdf': { views: CertificateView[]; key: PdfSigningKey; signedAt: string };
@@ -58,6 +63,7 @@ export interface DocumentTaskResults {
   'score-sheet-pdf': Buffer;
   'discrepancy-pdf': Buffer;
   'pass-list-pdf': Buffer;
+  'pass-list-pdf-part': { bytes: Buffer; pages: number };
   'pass-list-xlsx': Buffer;
   'certificate-pdf': Buffer;
   'certificate-pdfs': Buffer[];

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import type { Content } from 'pdfmake/interfaces';
 import { DomainError } from '../../../common/errors/domain-error';
 import { readSheet } from '../excel/sheet-reader';
 import { readSummarySheet } from '../excel/summary-sheet-reader';
@@ -65,6 +66,16 @@ const HANDLERS: Handlers = {
   'score-sheet-pdf': (t) => renderPdf(buildScoreSheetDoc(t.sheet)),
   'discrepancy-pdf': (t) => renderPdf(buildDiscrepancyListDoc(t.title, t.rows)),
   'pass-list-pdf': (t) => renderPdf(buildPassListDoc(t.groups, t.meta)),
+  'pass-list-pdf-part': async (t) => {
+    const def = buildPassListDoc(t.groups, t.meta, t.part);
+    let pages = 0;
+    const footer = def.footer as (page: number, count: number) => Content;
+    def.footer = (page: number, count: number) => {
+      pages = count;
+      return footer(page, count);
+    };
+    return { bytes: await renderPdf(def), pages };
+  },
   'pass-list-xlsx': (t) => writePassListWorkbook(t.groups, t.meta),
   'certificate-pdf': async (t) =>
     signPdf(await renderCertificatesPdf(t.views), { key: t.key, signedAt: new Date(t.signedAt) }),
