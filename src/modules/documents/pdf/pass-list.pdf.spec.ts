@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Content, DynamicContent } from 'pdfmake/interfaces';
+import type { Content, ContextPageSize, DynamicContent } from 'pdfmake/interfaces';
 import {
   buildPassListDoc,
   passListParts,
@@ -14,6 +14,8 @@ const META: PassListPdfMeta = {
   issuer: '大连市人力资源和社会保障局',
   date: '2025-10-15',
 };
+
+const PAGE: ContextPageSize = { width: 842, height: 595, orientation: 'landscape' };
 
 let seq = 0;
 const group = (departmentName: string, n: number): PassListPdfGroup => ({
@@ -89,9 +91,9 @@ describe('buildPassListDoc in parts', () => {
 
   it('numbers pages on from the parts before', () => {
     const footer = part(1, 7).footer as DynamicContent;
-    expect(footer(2, 3, { width: 0, height: 0 })).toMatchObject({ text: '第 9 页' });
+    expect(footer(2, 3, PAGE)).toMatchObject({ text: '第 9 页' });
     const whole = buildPassListDoc(parts.flat(), META).footer as DynamicContent;
-    expect(whole(2, 3, { width: 0, height: 0 })).toMatchObject({ text: '第 2 页 共 3 页' });
+    expect(whole(2, 3, PAGE)).toMatchObject({ text: '第 2 页 共 3 页' });
   });
 
   it('renders a part as a PDF that reads as the list goes on', async () => {
