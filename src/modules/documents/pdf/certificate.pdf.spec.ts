@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
+import { makeCertificateView } from '../../../../test/factories/certificate.factory';
 import {
   buildCertificatesDoc,
   CertificateView,
@@ -8,25 +9,10 @@ import {
   renderCertificatesPdf,
 } from './certificate.pdf';
 
-const QR = `https://ks.example.cn/api/v1/public/certificates/page?c=${'A'.repeat(360)}&s=${'B'.repeat(96)}`;
-
-export const CERTIFICATE_VIEW: CertificateView = {
-  examYear: 2025,
-  number: 'DL2025-J-000123',
-  name: '张建国',
-  gender: '男',
-  idNumber: '21020219800101123X',
-  unitName: '大连市演示第一中学',
-  departmentName: '大连市演示教育局',
-  occupation: '汽车驾驶员',
-  level: 'technician',
-  route: 'exam',
-  issueDate: '2025-10-15',
-  issuer: '大连市人力资源和社会保障局',
-  qrText: QR,
+export const CERTIFICATE_VIEW: CertificateView = makeCertificateView({
   verifyUrl: 'https://ks.example.cn/api/v1/public/certificates/verify',
-  reissueOf: null,
-};
+});
+const QR = CERTIFICATE_VIEW.qrText;
 
 const texts = (doc: unknown): string => JSON.stringify(doc);
 
