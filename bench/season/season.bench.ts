@@ -433,7 +433,9 @@ async function main(): Promise<void> {
       );
       for (const s of sittings)
         await api.json(`/sittings/${s.id}/score-lock`, { token: center, body: {} });
-      log(`  ${sheets.length} sheets, ${pending.length} discrepancies resolved`);
+      log(
+        `  ${sheets.length} sheets, ${disagreements} marks keyed differently, ${pending.length} discrepancies resolved`,
+      );
       return sheets.length;
     },
     async (rows) => {
@@ -445,7 +447,6 @@ async function main(): Promise<void> {
       return read.seconds + (await dbFloor.measure(rows)).seconds;
     },
   );
-  void disagreements;
 
   // ---- 6. Technician reviews (附件4) and 免考复核认定 -------------------------------------
   const reviewed: string[] = [];
@@ -506,15 +507,11 @@ async function main(): Promise<void> {
     '同样的证书与台账行一次事务 + exceljs/pdfmake 生成同样的名单',
     async () => {
       at('2025-10-15');
-      const res = await api.json<{ issued?: number; certificates?: number }>(
-        '/results/publication',
-        { token: center, body: {} },
-      );
+      await api.json('/results/publication', { token: center, body: {} });
       const [{ n }] = await ds.query<{ n: number }[]>(
         `SELECT COUNT(*) AS n FROM certificates WHERE status = 'valid'`,
       );
       certified = Number(n);
-      void res;
       await api.bytes('/results/pass-list.xlsx', { token: center, query: { edition: 'internal' } });
       await api.bytes('/results/pass-list.pdf', { token: center, query: { edition: 'internal' } });
       return certified;
