@@ -8,6 +8,7 @@ import {
   chineseDate,
   renderCertificatesPdf,
 } from './certificate.pdf';
+import { qrImage } from './qr-code';
 
 export const CERTIFICATE_VIEW: CertificateView = makeCertificateView({
   verifyUrl: 'https://ks.example.cn/api/v1/public/certificates/verify',
@@ -48,7 +49,8 @@ describe('certificate PDF (合格证明)', () => {
     ]) {
       expect(json).toContain(expected);
     }
-    expect(json).toContain(JSON.stringify(QR));
+    // The code is the signed link at ECC M, 89 points square.
+    expect(json).toContain(JSON.stringify(qrImage(QR, 91, 'M').image));
     expect(json).not.toContain('补发');
   });
 

@@ -2,6 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { LEVEL_NAMES, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTE_NAMES } from '../../certificates/domain/pass-list';
 import { renderPdf } from './pdf-renderer';
+import { qrImage } from './qr-code';
 
 /**
  * What a 合格证明 prints: plain data (structured-clone safe, it crosses into the document
@@ -113,7 +114,7 @@ function footer(v: CertificateView): Content {
       {
         width: QR_SIZE + 20,
         stack: [
-          { qr: v.qrText, fit: QR_SIZE, eccLevel: 'M', alignment: 'center' },
+          { ...qrImage(v.qrText, QR_SIZE, 'M'), alignment: 'center' },
           { text: '扫码验证', style: 'qrCaption' },
         ],
       },

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import pdfmake from 'pdfmake';
 import { buildSummaryTableDoc } from './summary-table.pdf';
 import { CJK_FONT, cjkFontPaths, ensurePdfFonts, renderPdf, renderPdfStream } from './pdf-renderer';
@@ -8,6 +10,23 @@ import { CJK_FONT, cjkFontPaths, ensurePdfFonts, renderPdf, renderPdfStream } fr
 function poppler(tool: string, args: string[], pdf: Buffer): string | null {
   const run = spawnSync(tool, args, { input: pdf });
   return run.status === 0 ? run.stdout.toString('utf8') : null;
+}
+
+/** The number of glyphs in each embedded font program (FontFile2) of a PDF. */
+async function embeddedGlyphCounts(pdf: Buffer): Promise<number[]> {
+  const doc = await PDFDocument.load(pdf);
+  const counts: number[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (
+      !(object instanceof PDFDict) ||
+      object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')
+    )
+      continue;
+    const file = doc.context.lookup(object.get(PDFName.of('FontFile2')));
+    const bytes = decodePDFRawStream(file as PDFRawStream).decode();
+    counts.push((fontkit.create(Buffer.from(bytes)) as { numGlyphs: number }).numGlyphs);
+  }
+  return counts;
 }
 
 async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -68,6 +87,17 @@ describe('pdf renderer', () => {
       expect(text).toContain('主管部门：大连市财政局（盖章）');
       expect(text.replace(/ /g, '')).toContain('第1页共1页');
     }
+  });
+
+  it('parses the font once yet subsets it per document: a PDF embeds only its own glyphs', async () => {
+    // Many glyphs first: a parsed font shared by renders must not carry them into the next PDF.
+    const many = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    await renderPdf({ content: [{ text: many }, { text: many, bold: true }] });
+    const pdf = await renderPdf({ content: [{ text: '甲乙丙' }, { text: '丁', bold: true }] });
+    // Each subset holds .notdef plus the glyphs printed in that weight.
+    expect((await embeddedGlyphCounts(pdf)).sort()).toEqual([2, 4]);
+    const text = poppler('pdftotext', ['-', '-'], pdf);
+    if (text !== null) expect(text.replace(/\s/g, '')).toBe('甲乙丙丁');
   });
 
   it('streams a complete PDF', async () => {

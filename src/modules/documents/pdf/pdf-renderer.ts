@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -45,9 +46,42 @@ export function cjkFontBytes(): { normal: Buffer; bold: Buffer } {
   return fontBytes;
 }
 
+/** What a stand-in for a parsed font starts with (no font format's magic number). */
+const PARSED_FONT_MAGIC = 'dalian-parsed-font:';
+
+/**
+ * Parses both fonts once per thread and returns stand-ins that fontkit turns back into them.
+ * pdfkit hands every document's font bytes to `fontkit.create`, which parses the 10 MB font
+ * again (tables, metrics, the layout tables): about 13 ms of a certificate's render, and most
+ * of the garbage. fontkit's public `registerFormat` adds a format that recognises the small
+ * stand-in and yields the font already parsed; each document still makes its own subset, so a
+ * PDF embeds only the glyphs it prints. A parsed font is only read from, one render at a time
+ * in a thread (layout and subsetting are synchronous).
+ */
+function parsedFontStandIns(bytes: { normal: Buffer; bold: Buffer }): {
+  normal: Buffer;
+  bold: Buffer;
+} {
+  const parsed = new Map<string, fontkit.Font>([
+    [`${PARSED_FONT_MAGIC}normal`, fontkit.create(bytes.normal)],
+    [`${PARSED_FONT_MAGIC}bold`, fontkit.create(bytes.bold)],
+  ]);
+  const keyOf = (buffer: Uint8Array) =>
+    buffer.length <= 64 ? Buffer.from(buffer).toString('latin1') : '';
+  function ParsedFont(stream: { buffer: Uint8Array }): fontkit.Font {
+    return parsed.get(keyOf(stream.buffer)) as fontkit.Font;
+  }
+  ParsedFont.probe = (buffer: Uint8Array) => parsed.has(keyOf(buffer));
+  fontkit.registerFormat(ParsedFont as unknown as fontkit.FontFormat);
+  return {
+    normal: Buffer.from(`${PARSED_FONT_MAGIC}normal`, 'latin1'),
+    bold: Buffer.from(`${PARSED_FONT_MAGIC}bold`, 'latin1'),
+  };
+}
+
 /**
  * Registers Noto Sans SC with the pdfmake singleton once per process. The 10 MB font files
- * are read once into pdfmake's virtual file system, so no document touches the disk again;
+ * are read and parsed once (parsedFontStandIns), so no document touches the disk again;
  * URLs are refused outright and local files are limited to the two fonts, so a definition
  * that names an image path or URL (e.g. from user input) cannot read or fetch anything.
  */
@@ -55,8 +89,9 @@ export function ensurePdfFonts(): void {
   if (registered) return;
   const paths = cjkFontPaths();
   const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
-  vfs.writeFileSync(FONT_FILES.normal.vfsName, cjkFontBytes().normal);
-  vfs.writeFileSync(FONT_FILES.bold.vfsName, cjkFontBytes().bold);
+  const standIns = parsedFontStandIns(cjkFontBytes());
+  vfs.writeFileSync(FONT_FILES.normal.vfsName, standIns.normal);
+  vfs.writeFileSync(FONT_FILES.bold.vfsName, standIns.bold);
   // addFonts, not setFonts: the singleton is shared, another module's families stay usable.
   // Strings, not Buffers: pdfmake rewrites font entries as URLs and would lose a Buffer.
   pdfmake.addFonts({

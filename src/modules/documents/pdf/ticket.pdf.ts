@@ -5,7 +5,7 @@ import { renderPdf } from './pdf-renderer';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
 import { oneLine, textWidth, wrapLines, type TextStyle } from './text-lines';
 import { photoContent, printablePhoto } from './ticket-photo';
-import { qrCanvas } from './ticket-qr';
+import { qrImage } from './qr-code';
 
 /**
  * 考生须知 for the 2025 notice: 五 says theory and practical are both written (笔试), scored out
@@ -227,7 +227,7 @@ function instructionsAndQr(t: TicketView): Content {
       {
         width: QR_COLUMN,
         stack: [
-          { ...qrCanvas(t.qrPayload, 90), alignment: 'center' },
+          { ...qrImage(t.qrPayload, 90), alignment: 'center' },
           { ...run('扫码核验准考证', S.qrCaption, QR_COLUMN), style: 'qrCaption' },
         ],
       },

@@ -29,7 +29,7 @@ const XLSX_SLACK_MS = 2_000;
 const UPLOAD_TIMEOUT_MS = 15_000;
 /** A 50-page ticket batch renders in about half a second; a 3,000-row list in a few seconds. */
 const RENDER_TIMEOUT_MS = 60_000;
-/** Added per certificate of a batch: about ten times what one takes on a busy core. */
+/** Added per certificate of a batch: far more than one takes on a busy core. */
 const CERTIFICATE_TIMEOUT_MS = 1_000;
 
 const XLSX_FAILURES: TaskFailures = {
@@ -154,7 +154,7 @@ export class DocumentJobs {
 
   /**
    * 合格证明 as one signed PDF each, in order, in one task: the key is parsed once per batch.
-   * The deadline grows with the batch (a certificate takes about 70 ms on an idle core).
+   * The deadline grows with the batch (a certificate takes about 25 ms on an idle core).
    */
   certificatePdfs(views: CertificateView[], key: PdfSigningKey, signedAt: Date): Promise<Buffer[]> {
     return this.workers.run(
