@@ -199,7 +199,10 @@ export class TicketsService {
         for (let i = 0; i < batches.length; i += BATCHES_IN_PARALLEL) {
           const window = batches.slice(i, i + BATCHES_IN_PARALLEL);
           for (const { views, pdfs } of await mapConcurrent(window, window.length, render)) {
-            views.forEach((t, k) => zip.addBuffer(pdfs[k], `${t.ticketNumber}-${t.name}.pdf`));
+            // Stored: the PDFs are compressed already.
+            views.forEach((t, k) =>
+              zip.addBuffer(pdfs[k], `${t.ticketNumber}-${t.name}.pdf`, { compress: false }),
+            );
           }
         }
         zip.end();
