@@ -17,6 +17,17 @@ describe('database (e2e, runs on SQLite and on PostgreSQL)', () => {
     expect(ran.length).toBe(t.dataSource.migrations.length);
   });
 
+  it('indexes registrations by publicity and by batch, which every publicity and batch step looks up', async () => {
+    const qr = t.dataSource.createQueryRunner();
+    try {
+      const table = await qr.getTable('registrations');
+      const indexed = table!.indices.map((i) => i.columnNames.join(','));
+      expect(indexed).toEqual(expect.arrayContaining(['publicity_id', 'batch_id']));
+    } finally {
+      await qr.release();
+    }
+  });
+
   it('migrates stored 二(六) titles to the table of titles with grades, keeping each session’s levels', async () => {
     const { TitleGrades1795593000000 } =
       await import('../../src/database/migrations/1795593000000-title-grades');

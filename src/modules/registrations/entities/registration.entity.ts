@@ -121,9 +121,11 @@ export class RegistrationEntity {
   @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
   statusReason: string | null;
 
+  @Index('ix_registrations_publicity')
   @Column({ name: 'publicity_id', type: 'varchar', length: ID_LENGTH, nullable: true })
   publicityId: string | null;
 
+  @Index('ix_registrations_batch')
   @Column({ name: 'batch_id', type: 'varchar', length: ID_LENGTH, nullable: true })
   batchId: string | null;
 
