@@ -182,4 +182,26 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
     expect(refused.body.code).toBe('IMPORT_INVALID');
     expect(await registrationOf(fresh.idNumber)).toEqual([]);
   });
+
+  it('reads the ledger for people past the first 500 rows of a file too', async () => {
+    const rows = summaryRows(520);
+    const last = rows[rows.length - 1];
+    await insertCertificateEntry(t.dataSource, {
+      idNumber: last.idNumber,
+      occupation: last.currentOccupation!,
+      level: 'intermediate',
+      certDate: last.currentCertDate!,
+    });
+    const res = await upload(unitA1, rows, 201, true);
+    const mismatches = res.body.errors.filter(
+      (e: { code: string }) => e.code === 'LEDGER_MISMATCH',
+    );
+    expect(mismatches).toEqual([
+      expect.objectContaining({
+        row: 6 + rows.length,
+        column: '现职业等级情况/等级',
+        message: expect.stringContaining('证书台账记录：维修电工 中级工'),
+      }),
+    ]);
+  });
 });
