@@ -60,6 +60,9 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
     ...over,
   });
   const noCurrent = { currentOccupation: null, currentLevel: null, currentCertDate: null };
+  /** A 维修电工 certificate in the ledger. */
+  const holds = (idNumber: string, level: 'intermediate' | 'senior', certDate: string) =>
+    insertCertificateEntry(t.dataSource, { idNumber, occupation: '维修电工', level, certDate });
   const registrationOf = async (idNumber: string) =>
     (await t.http().get(`${API}/registrations`).query({ idNumber }).set(bearer(admin)).expect(200))
       .body.items as Record<string, unknown>[];
@@ -77,32 +80,11 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
       currentCertDate: '2014-06-01',
       targetLevel: '高级工',
     });
-    const occupation = '维修电工';
-    await insertCertificateEntry(t.dataSource, {
-      idNumber: recorded.idNumber,
-      occupation,
-      level: 'senior',
-      certDate: '2016-05-20',
-    });
-    await insertCertificateEntry(t.dataSource, {
-      idNumber: mismatched.idNumber,
-      occupation,
-      level: 'intermediate',
-      certDate: '2016-05-20',
-    });
-    await insertCertificateEntry(t.dataSource, {
-      idNumber: laterCert.idNumber,
-      occupation,
-      level: 'intermediate',
-      certDate: '2014-06-01',
-    });
+    await holds(recorded.idNumber, 'senior', '2016-05-20');
+    await holds(mismatched.idNumber, 'intermediate', '2016-05-20');
+    await holds(laterCert.idNumber, 'intermediate', '2014-06-01');
     // 取证时间可计算至 7 月 31 日: a level obtained after it is not what the person applies from.
-    await insertCertificateEntry(t.dataSource, {
-      idNumber: laterCert.idNumber,
-      occupation,
-      level: 'senior',
-      certDate: '2025-08-15',
-    });
+    await holds(laterCert.idNumber, 'senior', '2025-08-15');
 
     const preview = await upload(unitA1, [recorded, mismatched, unknown, laterCert], 201, true);
     expect(preview.body).toMatchObject({ rows: 4, valid: 3 });
@@ -118,7 +100,7 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
     await upload(unitA1, [recorded, unknown, laterCert], 201);
     expect(await registrationOf(recorded.idNumber)).toEqual([
       expect.objectContaining({
-        currentOccupation: occupation,
+        currentOccupation: '维修电工',
         currentLevel: 'senior',
         currentCertDate: '2016-05-20',
         targetLevel: 'technician',
@@ -133,12 +115,7 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
 
   it('refuses the second row of one person in a file, after judging it on its own', async () => {
     const person = row('19720607', noCurrent);
-    await insertCertificateEntry(t.dataSource, {
-      idNumber: person.idNumber,
-      occupation: '维修电工',
-      level: 'senior',
-      certDate: '2016-05-20',
-    });
+    await holds(person.idNumber, 'senior', '2016-05-20');
     const contradicting = { ...person, currentLevel: '中级工', currentCertDate: '2016-05-20' };
     const res = await upload(unitA1, [person, person, contradicting], 201, true);
     const first = res.body.errors[0].row - 1;
@@ -186,12 +163,7 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
   it('reads the ledger for people past the first 500 rows of a file too', async () => {
     const rows = summaryRows(520);
     const last = rows[rows.length - 1];
-    await insertCertificateEntry(t.dataSource, {
-      idNumber: last.idNumber,
-      occupation: last.currentOccupation!,
-      level: 'intermediate',
-      certDate: last.currentCertDate!,
-    });
+    await holds(last.idNumber, 'intermediate', last.currentCertDate!);
     const res = await upload(unitA1, rows, 201, true);
     const mismatches = res.body.errors.filter(
       (e: { code: string }) => e.code === 'LEDGER_MISMATCH',
