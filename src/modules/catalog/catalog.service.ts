@@ -46,8 +46,13 @@ export class CatalogService {
 
   /** Look-up for rule code and other modules, on a resolved session. */
   async lookupIn(session: ExamSessionEntity, name: string): Promise<OccupationLookup> {
+    return (await this.lookupsIn(session))(name);
+  }
+
+  /** The same look-up for many names (an import's rows): the session's catalog taken once. */
+  async lookupsIn(session: ExamSessionEntity): Promise<(name: string) => OccupationLookup> {
     const c = await this.catalogOf(session.id);
-    return lookupOccupation(name, c.index, c.defaultCategory.name);
+    return (name) => lookupOccupation(name, c.index, c.defaultCategory.name);
   }
 
   /** Whether the session's catalog (附件3) lists the occupation, by its normalised name. */

@@ -79,15 +79,19 @@ export class EligibilityService {
 
   /** The session's rules and what the catalog says of the occupations involved. */
   async contextFor(session: ExamSessionEntity, p: Profile): Promise<EligibilityContext> {
-    return {
+    return (await this.contextsIn(session))(p);
+  }
+
+  /** contextFor for many profiles of one session (an import's rows): the catalog taken once. */
+  async contextsIn(session: ExamSessionEntity): Promise<(p: Profile) => EligibilityContext> {
+    const lookup = await this.catalog.lookupsIn(session);
+    return (p) => ({
       certCutoffDate: session.certCutoffDate,
       rules: session.rules,
       levels: session.levels,
-      target: await this.catalog.lookupIn(session, p.targetOccupation),
-      current: p.currentOccupation
-        ? await this.catalog.lookupIn(session, p.currentOccupation)
-        : null,
-    };
+      target: lookup(p.targetOccupation),
+      current: p.currentOccupation ? lookup(p.currentOccupation) : null,
+    });
   }
 
   /** Dates after today or after the session's counting date cannot be facts of it. */

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { containsPattern } from '../../common/text/like';
 import { pageInZhOrder } from '../../database/page-in-zh-order';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
+
+const CHUNK = 500;
 
 export interface LedgerFilter {
   idNumber?: string;
@@ -35,6 +37,26 @@ export class LedgerRepository {
   /** Every entry of a person, in force or not. */
   entriesOf(idNumber: string, em?: EntityManager): Promise<LedgerEntryEntity[]> {
     return this.repo(em).find({ where: { idNumber }, order: { certDate: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Every entry of each of these people, in force or not, each person's in the order of
+   * entriesOf; read in chunks of 500 ID numbers (SQLite's bound-parameter limit).
+   */
+  async entriesOfMany(
+    idNumbers: readonly string[],
+    em?: EntityManager,
+  ): Promise<Map<string, LedgerEntryEntity[]>> {
+    const ids = [...new Set(idNumbers)];
+    const out = new Map<string, LedgerEntryEntity[]>(ids.map((id) => [id, []]));
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.repo(em).find({
+        where: { idNumber: In(ids.slice(i, i + CHUNK)) },
+        order: { certDate: 'ASC', id: 'ASC' },
+      });
+      for (const e of rows) out.get(e.idNumber)?.push(e);
+    }
+    return out;
   }
 
   async insert(em: EntityManager, e: LedgerEntryEntity): Promise<void> {

@@ -209,11 +209,28 @@ export class LedgerService {
     countedUntil: string,
     em?: EntityManager,
   ): Promise<Reconciled> {
-    const entries = await this.repo.entriesOf(normalizeIdNumber(idNumber), em);
-    return reconcileWithLedger(
-      typed,
-      entries.map(holdingOf).filter((h) => h.certDate <= countedUntil),
-    );
+    return (await this.reconcilerFor([idNumber], countedUntil, em))(idNumber, typed);
+  }
+
+  /**
+   * reconcile for many people (an import's rows): their entries read up front in one query per
+   * 500 people, then each row reconciled in memory by the same rule. Asking about someone not
+   * named here is a programming error, not "nothing on record".
+   */
+  async reconcilerFor(
+    idNumbers: readonly string[],
+    countedUntil: string,
+    em?: EntityManager,
+  ): Promise<(idNumber: string, typed: CurrentFacts) => Reconciled> {
+    const byPerson = await this.repo.entriesOfMany(idNumbers.map(normalizeIdNumber), em);
+    return (idNumber, typed) => {
+      const entries = byPerson.get(normalizeIdNumber(idNumber));
+      if (!entries) throw new Error('ledger entries of this person were not read');
+      return reconcileWithLedger(
+        typed,
+        entries.map(holdingOf).filter((h) => h.certDate <= countedUntil),
+      );
+    };
   }
 
   private async refuseDuplicate(

@@ -11,6 +11,7 @@ import { DocumentJobs } from '../documents/workers/document-jobs';
 import type { ExamSessionEntity } from '../exam-sessions/entities/exam-session.entity';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { normalizeIdNumber } from './domain/id-card';
+import type { RegistrationInput } from './domain/registration-input';
 import { columnOfField, parseSummaryRow } from './domain/summary-row-parse';
 import type { ImportResultResponse, ImportRowError } from './dto/import.dto';
 import { RegistrationEntity } from './entities/registration.entity';
@@ -166,6 +167,8 @@ export class RegistrationImportService {
    * Every row through the same checks as the form; duplicates within the file and the session
    * too. A cell the reader could not read is reported once, by the reader: its row is not judged
    * further, since every follow-on error (empty, not eligible) would be about a value not read.
+   * What the rows need from the database (the session's registrations and the ledger entries of
+   * the people named, the catalog) is read once for the file; each row is then decided in memory.
    */
   private async check(
     session: ExamSessionEntity,
@@ -182,17 +185,25 @@ export class RegistrationImportService {
       session.id,
       rows.map((r) => normalizeIdNumber(r.values.idNumber ?? '')).filter(Boolean),
     );
-    for (const { row, values } of rows) {
-      const parsed = parseSummaryRow(values);
+    const parsed = rows.map(({ row, values }) => ({ row, ...parseSummaryRow(values) }));
+    const readable = parsed.filter(
+      (r): r is typeof r & { input: RegistrationInput } => 'input' in r && !flagged.has(r.row),
+    );
+    const assess = await this.assessor.prepare(
+      session,
+      readable.map((r) => r.input.idNumber),
+    );
+    for (const r of parsed) {
+      const { row } = r;
       const unread = flagged.get(row);
-      if ('errors' in parsed || unread) {
-        const rowErrors = 'errors' in parsed ? parsed.errors : [];
+      if ('errors' in r || unread) {
+        const rowErrors = 'errors' in r ? r.errors : [];
         errors.push(...rowErrors.filter((e) => !unread?.has(e.column)).map((e) => ({ row, ...e })));
         continue;
       }
-      const a = await this.assessor.assess(session, parsed.input);
+      const a = assess(r.input);
       if (!a.ok) {
-        if (a.ledgerMismatch) ledgerNamed.push(normalizeIdNumber(parsed.input.idNumber));
+        if (a.ledgerMismatch) ledgerNamed.push(normalizeIdNumber(r.input.idNumber));
         errors.push(
           ...a.problems.map((x) => ({
             row,
