@@ -17,7 +17,7 @@ import type { DiscrepancyQueryDto } from './dto/scoring.dto';
 import type { ScoreImportResponse, ScoreSheetResponse } from './dto/scoring-responses.dto';
 import { DiscrepanciesService } from './discrepancies.service';
 import { ScoreEntriesService } from './score-entries.service';
-import { ScoreSheetsService } from './score-sheets.service';
+import { ScoreSheetsService, type SheetHeading } from './score-sheets.service';
 import { ScoringRepository, type SheetKey } from './scoring.repository';
 import { SheetAccess } from './sheet-access';
 
@@ -37,8 +37,9 @@ export class ScoreSheetDocumentsService {
   ) {}
 
   async exportXlsx(p: Principal, key: SheetKey): Promise<StreamableFile> {
-    const sheet = await this.sheets.detail(p, key);
-    const roster = await this.repo.roster(key);
+    // The sheet's own rows and heading only: an export reads nothing of the rest of the sitting.
+    const open = await this.access.open(p, key);
+    const [roster, sheet] = await Promise.all([this.repo.roster(key), this.sheets.heading(open)]);
     const file = await writeScoreSheetWorkbook({
       title: titleOf(sheet),
       lines: await this.linesOf(sheet),
@@ -51,9 +52,10 @@ export class ScoreSheetDocumentsService {
 
   async pdf(p: Principal, key: SheetKey): Promise<StreamableFile> {
     const sheet = await this.sheets.detail(p, key);
+    const sitting = await this.repo.sitting(sheet.sittingId);
     const file = await this.jobs.scoreSheetPdf({
       title: titleOf(sheet),
-      lines: await this.linesOf(sheet),
+      lines: await this.linesOf({ ...sheet, sessionId: sitting!.sessionId }),
       rows: sheet.rows.map((r) => ({
         seat: r.seat,
         ticketNumber: r.ticketNumber,
@@ -142,9 +144,8 @@ export class ScoreSheetDocumentsService {
     return download(file, format === 'xlsx' ? XLSX_TYPE : PDF_TYPE, `成绩差异清单.${format}`);
   }
 
-  private async linesOf(sheet: ScoreSheetResponse): Promise<string[]> {
-    const sitting = await this.repo.sitting(sheet.sittingId);
-    const session = await this.sessions.byId(sitting!.sessionId);
+  private async linesOf(sheet: SheetHeading): Promise<string[]> {
+    const session = await this.sessions.byId(sheet.sessionId);
     return [
       session.title,
       `${sheet.label}（${sheet.venueName} ${sheet.roomName}）  ${sheet.date} ${sheet.startTime}–${sheet.endTime}  共 ${sheet.candidates} 人`,
@@ -163,4 +164,5 @@ export class ScoreSheetDocumentsService {
   }
 }
 
-const titleOf = (s: ScoreSheetResponse) => `${s.paperCategory}${s.componentName}评分表`;
+const titleOf = (s: Pick<ScoreSheetResponse, 'paperCategory' | 'componentName'>) =>
+  `${s.paperCategory}${s.componentName}评分表`;
