@@ -165,8 +165,8 @@ export class ScoreEntriesService {
     });
   }
 
-  /** The caller's own entry in a write transaction (another's or none: 404). */
-  async ownEntry(p: Principal, key: SheetKey, slot: number, em: EntityManager) {
+  /** The caller's own draft entry, in a write transaction or as an early check (404, 409). */
+  async ownEntry(p: Principal, key: SheetKey, slot: number, em?: EntityManager) {
     const entry = (await this.repo.entriesOfSheet(key, em)).find((e) => e.slot === slot);
     if (!entry || entry.graderId !== p.accountId) throw entryNotFound();
     if (entry.status !== 'draft') throw entrySubmitted();

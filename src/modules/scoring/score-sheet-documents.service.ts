@@ -8,7 +8,6 @@ import {
   writeDiscrepancyWorkbook,
   type DiscrepancyListRow,
 } from '../documents/excel/discrepancy-list.xlsx';
-import { writeScoreSheetWorkbook } from '../documents/excel/score-sheet.xlsx';
 import { DocumentJobs } from '../documents/workers/document-jobs';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { emptyRows } from './domain/compare-entries';
@@ -40,7 +39,7 @@ export class ScoreSheetDocumentsService {
     // The sheet's own rows and heading only: an export reads nothing of the rest of the sitting.
     const open = await this.access.open(p, key);
     const [roster, sheet] = await Promise.all([this.repo.roster(key), this.sheets.heading(open)]);
-    const file = await writeScoreSheetWorkbook({
+    const file = await this.jobs.scoreSheetXlsx({
       title: titleOf(sheet),
       lines: await this.linesOf(sheet),
       marker: sheetMarker(key.sittingId, key.examRoom, roster),
@@ -80,10 +79,9 @@ export class ScoreSheetDocumentsService {
     file: Buffer,
     dryRun: boolean,
   ): Promise<ScoreImportResponse> {
-    await this.uow.run(async (em) => {
-      await this.access.openForEntry(p, key, em);
-      await this.entries.ownEntry(p, key, slot, em);
-    });
+    // Refused before the file is parsed; checked again in the one write transaction below.
+    await this.access.openForEntry(p, key);
+    await this.entries.ownEntry(p, key, slot);
     const read = await this.jobs.readScoreSheet(file);
     return this.uow.run(async (em) => {
       await this.access.openForEntry(p, key, em);

@@ -38,8 +38,11 @@ export class SheetAccess {
     return { key, sitting, locked: (await this.repo.lock(key.sittingId, em)) !== null };
   }
 
-  /** As `open`, for a grader's write: a locked sitting takes no more entries (409). */
-  async openForEntry(p: Principal, key: SheetKey, em: EntityManager): Promise<OpenSheet> {
+  /**
+   * As `open`, for a grader's write: a locked sitting takes no more entries (409). Without a
+   * transaction it is the early check of a write that will check again inside its own.
+   */
+  async openForEntry(p: Principal, key: SheetKey, em?: EntityManager): Promise<OpenSheet> {
     const sheet = await this.open(p, key, em);
     if (sheet.locked) throw scoresLocked();
     return sheet;
