@@ -16,6 +16,7 @@ import { Scoring1795602000000 } from './1795602000000-scoring';
 import { Certificates1795607000000 } from './1795607000000-certificates';
 import { SigningKeys1795608000000 } from './1795608000000-signing-keys';
 import { SeatAssignmentSheetIndex1795612000000 } from './1795612000000-seat-assignment-sheet-index';
+import { ScoreResultsDisputedIndex1795615000000 } from './1795615000000-score-results-disputed-index';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Certificates1795607000000,
   SigningKeys1795608000000,
   SeatAssignmentSheetIndex1795612000000,
+  ScoreResultsDisputedIndex1795615000000,
 ];
