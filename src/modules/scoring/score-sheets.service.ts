@@ -94,15 +94,9 @@ export class ScoreSheetsService {
     const [s] = await this.repo.sheetsOf([sheet.key.sittingId], sheet.key.examRoom);
     const [room] = await this.repo.rooms([s.roomId]);
     const [venue] = room ? await this.repo.venues([room.venueId]) : [];
-    const sitting = sheet.sitting;
     return {
-      sessionId: sitting.sessionId,
-      label: examRoomLabel(sheet.key.examRoom),
-      paperCategory: sitting.paperCategory,
-      componentName: COMPONENT_NAMES[sitting.component],
-      date: sitting.date,
-      startTime: sitting.startTime,
-      endTime: sitting.endTime,
+      sessionId: sheet.sitting.sessionId,
+      ...whenAndWhat(sheet.sitting, sheet.key.examRoom),
       venueName: venue?.name ?? '',
       roomName: room?.name ?? '',
       candidates: s.candidates,
@@ -152,13 +146,8 @@ export class ScoreSheetsService {
       return {
         sittingId: s.sittingId,
         examRoom: s.examRoom,
-        label: examRoomLabel(s.examRoom),
-        paperCategory: sitting.paperCategory,
+        ...whenAndWhat(sitting, s.examRoom),
         component: sitting.component,
-        componentName: COMPONENT_NAMES[sitting.component],
-        date: sitting.date,
-        startTime: sitting.startTime,
-        endTime: sitting.endTime,
         venueName: room ? (venueOf.get(room.venueId) ?? '') : '',
         roomName: room?.name ?? '',
         candidates: s.candidates,
@@ -178,6 +167,18 @@ export class ScoreSheetsService {
       };
     });
   }
+}
+
+/** A sheet's exam room label, paper and time, as its summary and its documents show them. */
+function whenAndWhat(sitting: SittingEntity, examRoom: number) {
+  return {
+    label: examRoomLabel(examRoom),
+    paperCategory: sitting.paperCategory,
+    componentName: COMPONENT_NAMES[sitting.component],
+    date: sitting.date,
+    startTime: sitting.startTime,
+    endTime: sitting.endTime,
+  };
 }
 
 function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
