@@ -239,5 +239,15 @@ describe('score sheets read one at a time: answers, summaries, export, lock, dis
     ]);
     await keyEntry(g2, theory[2]);
     await post(admin, `sittings/${s.theory}/score-lock`).expect(200);
+    // The lock is read with the sitting: this sitting's sheets locked, the other's not.
+    for (const x of [...theory, ...practical]) {
+      const locked = x.sittingId === s.theory;
+      expect((await get(g1.token, pathOf(x)).expect(200)).body.locked).toBe(locked);
+    }
+    expect((await get(g1.token, `${pathOf(theory[0])}/entries/1`).expect(200)).body.locked).toBe(
+      true,
+    );
+    const late = await post(g2.token, `${pathOf(practical[2])}/entries`).expect(200);
+    expect(late.body.locked).toBe(false);
   });
 });

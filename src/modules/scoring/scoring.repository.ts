@@ -53,6 +53,17 @@ export class ScoringRepository {
     return this.m(em).findOne(SittingEntity, { where: { id } });
   }
 
+  /** A sitting and whether its marks are locked, in one statement (every sheet request asks). */
+  async sittingWithLock(id: string, em?: EntityManager) {
+    const { entities, raw } = await this.m(em)
+      .createQueryBuilder(SittingEntity, 's')
+      .leftJoin(ScoreLockEntity, 'l', 'l.sittingId = s.id')
+      .addSelect('l.sittingId', 'lockedSittingId')
+      .where('s.id = :id', { id })
+      .getRawAndEntities<{ lockedSittingId: string | null }>();
+    return entities[0] ? { sitting: entities[0], locked: raw[0].lockedSittingId !== null } : null;
+  }
+
   sittingsOf(sessionId: string) {
     return this.m().find(SittingEntity, { where: { sessionId } });
   }
