@@ -16,9 +16,15 @@ export interface SeatedSession {
 
 /**
  * `n` candidates of one unit (维修电工, paper category 电工) registered, publicised, reviewed,
- * filed and seated in one room: a theory and a practical sitting, one exam room each.
+ * filed and seated in one room: a theory and a practical sitting, one exam room each (or in
+ * rooms of `roomCapacity` seats: several exam rooms, several sheets, per sitting).
  */
-export async function seatedSession(t: TestApp, admin: string, n: number): Promise<SeatedSession> {
+export async function seatedSession(
+  t: TestApp,
+  admin: string,
+  n: number,
+  roomCapacity = Math.max(n, 1),
+): Promise<SeatedSession> {
   t.clock.set('2025-07-01T02:00:00Z');
   const org = await makeOrganizations(t, admin);
   const unit = (await makeUser(t, admin, { role: 'unit', unitId: org.unitA1 })).token;
@@ -47,12 +53,13 @@ export async function seatedSession(t: TestApp, admin: string, n: number): Promi
     .set(bearer(admin))
     .send({ name: '大连市评分考点', address: '中山区人民路1号' })
     .expect(201);
-  await t
-    .http()
-    .post(`${API}/venues/${venue.body.id}/rooms`)
-    .set(bearer(admin))
-    .send({ name: '第1考场', capacity: Math.max(n, 1) })
-    .expect(201);
+  for (let i = 1; i <= Math.ceil(Math.max(n, 1) / roomCapacity); i++)
+    await t
+      .http()
+      .post(`${API}/venues/${venue.body.id}/rooms`)
+      .set(bearer(admin))
+      .send({ name: `第${i}考场`, capacity: roomCapacity })
+      .expect(201);
   const sitting = async (component: string, startTime: string, endTime: string) =>
     (
       await t

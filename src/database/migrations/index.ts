@@ -17,6 +17,7 @@ import { Certificates1795607000000 } from './1795607000000-certificates';
 import { SigningKeys1795608000000 } from './1795608000000-signing-keys';
 import { SeatAssignmentSheetIndex1795612000000 } from './1795612000000-seat-assignment-sheet-index';
 import { RegistrationPublicityBatchIndexes1795614000000 } from './1795614000000-registration-publicity-batch-indexes';
+import { ScoreResultsDisputedIndex1795615000000 } from './1795615000000-score-results-disputed-index';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SigningKeys1795608000000,
   SeatAssignmentSheetIndex1795612000000,
   RegistrationPublicityBatchIndexes1795614000000,
+  ScoreResultsDisputedIndex1795615000000,
 ];

@@ -45,27 +45,27 @@ export class DiscrepanciesService {
       (s) => !q.sittingId || s.id === q.sittingId,
     );
     const sittingOf = new Map(sittings.map((s) => [s.id, s]));
-    const results = (await this.repo.resultsOfSittings([...sittingOf.keys()])).filter(
-      (r) => r.disputed && (!q.status || (q.status === 'pending') === (r.status === 'pending')),
+    // Only the disputed rows and their two entries' marks: never the sitting's other results.
+    const results = (await this.repo.disputedResultsOfSittings([...sittingOf.keys()])).filter(
+      (r) => !q.status || (q.status === 'pending') === (r.status === 'pending'),
     );
     const sheets = [...new Set(results.map((r) => `${r.sittingId}/${r.examRoom}`))];
-    const entries = await this.repo.entriesOfSittings([
+    const marks = await this.repo.entryMarksOfDisputes([
       ...new Set(results.map((r) => r.sittingId)),
     ]);
-    const marks = await this.repo.marksOf(entries.map((e) => e.id));
     const markOf = new Map(
-      marks.map((m) => [`${m.entryId}/${m.registrationId}`, markFromColumns(m)]),
+      marks.map((m) => [
+        `${m.sittingId}/${m.examRoom}/${m.slot}/${m.registrationId}`,
+        markFromColumns(m),
+      ]),
     );
     const out: (DiscrepancyResponse & { sortKey: string })[] = [];
     for (const sheet of sheets) {
       const [sittingId, room] = sheet.split('/');
       const key = { sittingId, examRoom: Number(room) };
       const roster = new Map((await this.repo.roster(key)).map((r) => [r.registrationId, r]));
-      const es = entries.filter((e) => e.sittingId === sittingId && e.examRoom === key.examRoom);
-      const entryMark = (slot: number, regId: string): Mark | null => {
-        const e = es.find((x) => x.slot === slot);
-        return (e && markOf.get(`${e.id}/${regId}`)) ?? null;
-      };
+      const entryMark = (slot: number, regId: string): Mark | null =>
+        markOf.get(`${sheet}/${slot}/${regId}`) ?? null;
       const sitting = sittingOf.get(sittingId)!;
       for (const r of results.filter(
         (x) => x.sittingId === sittingId && x.examRoom === key.examRoom,

@@ -48,7 +48,7 @@ export class ScoreEntriesService {
   ) {}
 
   async claim(p: Principal, key: SheetKey, dto: ClaimEntryDto): Promise<ScoreEntryResponse> {
-    const slot = await this.uow
+    return this.uow
       .run(async (em) => {
         const sheet = await this.access.openForEntry(p, key, em);
         const held = await this.repo.entriesOfSheet(key, em);
@@ -57,9 +57,13 @@ export class ScoreEntriesService {
           if (c.refusal === 'same-grader') throw sameGraderTwice(c.heldSlot);
           throw c.refusal === 'slot-taken' ? slotTaken(c.slot!) : entriesTaken();
         }
-        if (c.existing) return c.slot;
+        const roster = await this.repo.roster(key, em);
+        if (c.existing) {
+          const entry = held.find((e) => e.slot === c.slot)!;
+          return this.view(entry, roster, await this.marksOf(entry.id, em), false);
+        }
         const now = this.clock.now();
-        await em.insert(ScoreEntryEntity, {
+        const entry = Object.assign(new ScoreEntryEntity(), {
           id: randomUUID(),
           sessionId: sheet.sitting.sessionId,
           ...key,
@@ -72,20 +76,22 @@ export class ScoreEntriesService {
           createdAt: now,
           updatedAt: now,
         });
+        await em.insert(ScoreEntryEntity, { ...entry });
         await this.audit.record(em, actorOf(p), {
           action: 'score.entry-claimed',
           entityType: 'sitting',
           entityId: key.sittingId,
           after: { examRoom: key.examRoom, slot: c.slot },
         });
-        return c.slot;
+        // The answer is built in the transaction from what it read and wrote (a new entry has
+        // no marks), not by reading the sheet again after the commit.
+        return this.view(entry, roster, new Map(), false);
       })
       .catch((e: unknown) => {
         // A concurrent claim of the same entry lost the race on the unique index.
         if (isUniqueViolation(e)) throw dto.slot ? slotTaken(dto.slot) : entriesTaken();
         throw e;
       });
-    return this.get(p, key, slot);
   }
 
   /** One entry with its rows in seat order: its grader's, or any for the center. */
@@ -104,7 +110,7 @@ export class ScoreEntriesService {
     source: EntrySource = 'keyboard',
   ): Promise<ScoreEntryResponse> {
     const parsed = parseRows(dto.rows);
-    await this.uow.run(async (em) => {
+    return this.uow.run(async (em) => {
       await this.access.openForEntry(p, key, em);
       const entry = await this.ownEntry(p, key, slot, em);
       const roster = await this.repo.roster(key, em);
@@ -119,12 +125,17 @@ export class ScoreEntriesService {
         entityId: key.sittingId,
         after: { examRoom: key.examRoom, slot, rows: parsed.length },
       });
+      return this.view(
+        await this.repo.entry(entry.id, em),
+        roster,
+        await this.marksOf(entry.id, em),
+        false,
+      );
     });
-    return this.get(p, key, slot);
   }
 
   async submit(p: Principal, key: SheetKey, slot: number, version: number) {
-    await this.uow.run(async (em) => {
+    return this.uow.run(async (em) => {
       const sheet = await this.access.openForEntry(p, key, em);
       const entry = await this.ownEntry(p, key, slot, em);
       const roster = await this.repo.roster(key, em);
@@ -149,12 +160,13 @@ export class ScoreEntriesService {
         after: { examRoom: key.examRoom, slot, rows: roster.length },
       });
       await this.finalizer.afterSubmit(em, p, sheet.sitting, key, roster);
+      // Submitting changes no mark: the rows read above are the entry's rows.
+      return this.view(await this.repo.entry(entry.id, em), roster, marks, false);
     });
-    return this.get(p, key, slot);
   }
 
-  /** The caller's own entry in a write transaction (another's or none: 404). */
-  async ownEntry(p: Principal, key: SheetKey, slot: number, em: EntityManager) {
+  /** The caller's own draft entry, in a write transaction or as an early check (404, 409). */
+  async ownEntry(p: Principal, key: SheetKey, slot: number, em?: EntityManager) {
     const entry = (await this.repo.entriesOfSheet(key, em)).find((e) => e.slot === slot);
     if (!entry || entry.graderId !== p.accountId) throw entryNotFound();
     if (entry.status !== 'draft') throw entrySubmitted();

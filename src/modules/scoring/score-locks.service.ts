@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { isCenter } from '../../common/auth/scope';
 import { Clock } from '../../common/clock/clock';
@@ -46,28 +47,7 @@ export class ScoreLocksService {
       const sitting = await this.repo.sitting(sittingId, em);
       if (!sitting) throw sittingNotFound();
       if (await this.repo.lock(sittingId, em)) throw alreadyLocked();
-      const blockers: ErrorDetail[] = [];
-      for (const sheet of await this.repo.sheetsOf([sittingId])) {
-        const key = { sittingId, examRoom: sheet.examRoom };
-        const [entries, results] = await Promise.all([
-          this.repo.entriesOfSheet(key, em),
-          this.repo.resultsOfSheet(key, em),
-        ]);
-        const onRoster = new Set((await this.repo.roster(key, em)).map((r) => r.registrationId));
-        const status = sheetStatus({
-          submittedEntries: entries.filter((e) => e.status === 'submitted').length,
-          rosterSize: onRoster.size,
-          finalRows: results.filter((r) => r.status === 'final' && onRoster.has(r.registrationId))
-            .length,
-        });
-        if (status !== 'final') {
-          blockers.push({
-            field: String(sheet.examRoom),
-            code: 'SHEET_NOT_FINAL',
-            message: `${examRoomLabel(sheet.examRoom)}${SHEET_STATUS_NAMES[status]}`,
-          });
-        }
-      }
+      const blockers = await this.unfinishedSheets(sittingId, em);
       if (blockers.length) throw sheetsNotFinal(blockers);
       const now = this.clock.now();
       await em.insert(ScoreLockEntity, {
@@ -82,6 +62,46 @@ export class ScoreLocksService {
         entityId: sittingId,
       });
       return { sittingId, locked: true, lockedAt: now.toISOString(), lockedBy: p.username };
+    });
+  }
+
+  /**
+   * Every sheet of the sitting not final yet, read set-based (the sitting's entries, results
+   * and roster once, not three statements per exam room).
+   */
+  private async unfinishedSheets(sittingId: string, em: EntityManager): Promise<ErrorDetail[]> {
+    const [sheets, entries, results, roster] = await Promise.all([
+      this.repo.sheetsOf([sittingId]),
+      this.repo.entriesOfSittings([sittingId], em),
+      this.repo.resultsOfSittings([sittingId], em),
+      this.repo.rosterOfSitting(sittingId, em),
+    ]);
+    const onRoster = new Set(roster.map((r) => `${r.examRoom}/${r.registrationId}`));
+    const count = <T extends { examRoom: number }>(rows: T[], keep: (t: T) => boolean) => {
+      const n = new Map<number, number>();
+      for (const t of rows) if (keep(t)) n.set(t.examRoom, (n.get(t.examRoom) ?? 0) + 1);
+      return n;
+    };
+    const submitted = count(entries, (e) => e.status === 'submitted');
+    const rosterSize = count(roster, () => true);
+    const finalRows = count(
+      results,
+      (r) => r.status === 'final' && onRoster.has(`${r.examRoom}/${r.registrationId}`),
+    );
+    return sheets.flatMap((sheet): ErrorDetail[] => {
+      const status = sheetStatus({
+        submittedEntries: submitted.get(sheet.examRoom) ?? 0,
+        rosterSize: rosterSize.get(sheet.examRoom) ?? 0,
+        finalRows: finalRows.get(sheet.examRoom) ?? 0,
+      });
+      if (status === 'final') return [];
+      return [
+        {
+          field: String(sheet.examRoom),
+          code: 'SHEET_NOT_FINAL',
+          message: `${examRoomLabel(sheet.examRoom)}${SHEET_STATUS_NAMES[status]}`,
+        },
+      ];
     });
   }
 

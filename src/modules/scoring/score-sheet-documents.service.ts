@@ -8,7 +8,6 @@ import {
   writeDiscrepancyWorkbook,
   type DiscrepancyListRow,
 } from '../documents/excel/discrepancy-list.xlsx';
-import { writeScoreSheetWorkbook } from '../documents/excel/score-sheet.xlsx';
 import { DocumentJobs } from '../documents/workers/document-jobs';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import { emptyRows } from './domain/compare-entries';
@@ -17,7 +16,7 @@ import type { DiscrepancyQueryDto } from './dto/scoring.dto';
 import type { ScoreImportResponse, ScoreSheetResponse } from './dto/scoring-responses.dto';
 import { DiscrepanciesService } from './discrepancies.service';
 import { ScoreEntriesService } from './score-entries.service';
-import { ScoreSheetsService } from './score-sheets.service';
+import { ScoreSheetsService, type SheetHeading } from './score-sheets.service';
 import { ScoringRepository, type SheetKey } from './scoring.repository';
 import { SheetAccess } from './sheet-access';
 
@@ -37,9 +36,10 @@ export class ScoreSheetDocumentsService {
   ) {}
 
   async exportXlsx(p: Principal, key: SheetKey): Promise<StreamableFile> {
-    const sheet = await this.sheets.detail(p, key);
-    const roster = await this.repo.roster(key);
-    const file = await writeScoreSheetWorkbook({
+    // The sheet's own rows and heading only: an export reads nothing of the rest of the sitting.
+    const open = await this.access.open(p, key);
+    const [roster, sheet] = await Promise.all([this.repo.roster(key), this.sheets.heading(open)]);
+    const file = await this.jobs.scoreSheetXlsx({
       title: titleOf(sheet),
       lines: await this.linesOf(sheet),
       marker: sheetMarker(key.sittingId, key.examRoom, roster),
@@ -51,9 +51,10 @@ export class ScoreSheetDocumentsService {
 
   async pdf(p: Principal, key: SheetKey): Promise<StreamableFile> {
     const sheet = await this.sheets.detail(p, key);
+    const sitting = await this.repo.sitting(sheet.sittingId);
     const file = await this.jobs.scoreSheetPdf({
       title: titleOf(sheet),
-      lines: await this.linesOf(sheet),
+      lines: await this.linesOf({ ...sheet, sessionId: sitting!.sessionId }),
       rows: sheet.rows.map((r) => ({
         seat: r.seat,
         ticketNumber: r.ticketNumber,
@@ -78,10 +79,9 @@ export class ScoreSheetDocumentsService {
     file: Buffer,
     dryRun: boolean,
   ): Promise<ScoreImportResponse> {
-    await this.uow.run(async (em) => {
-      await this.access.openForEntry(p, key, em);
-      await this.entries.ownEntry(p, key, slot, em);
-    });
+    // Refused before the file is parsed; checked again in the one write transaction below.
+    await this.access.openForEntry(p, key);
+    await this.entries.ownEntry(p, key, slot);
     const read = await this.jobs.readScoreSheet(file);
     return this.uow.run(async (em) => {
       await this.access.openForEntry(p, key, em);
@@ -142,9 +142,8 @@ export class ScoreSheetDocumentsService {
     return download(file, format === 'xlsx' ? XLSX_TYPE : PDF_TYPE, `成绩差异清单.${format}`);
   }
 
-  private async linesOf(sheet: ScoreSheetResponse): Promise<string[]> {
-    const sitting = await this.repo.sitting(sheet.sittingId);
-    const session = await this.sessions.byId(sitting!.sessionId);
+  private async linesOf(sheet: SheetHeading): Promise<string[]> {
+    const session = await this.sessions.byId(sheet.sessionId);
     return [
       session.title,
       `${sheet.label}（${sheet.venueName} ${sheet.roomName}）  ${sheet.date} ${sheet.startTime}–${sheet.endTime}  共 ${sheet.candidates} 人`,
@@ -163,4 +162,5 @@ export class ScoreSheetDocumentsService {
   }
 }
 
-const titleOf = (s: ScoreSheetResponse) => `${s.paperCategory}${s.componentName}评分表`;
+const titleOf = (s: Pick<ScoreSheetResponse, 'paperCategory' | 'componentName'>) =>
+  `${s.paperCategory}${s.componentName}评分表`;

@@ -14,7 +14,21 @@ import type { ScoreEntryEntity } from './entities/score-entry.entity';
 import type { ScoreResultEntity } from './entities/score-result.entity';
 import { columnsView } from './scoring.mapper';
 import { ScoringRepository, type SheetKey } from './scoring.repository';
-import { SheetAccess } from './sheet-access';
+import { SheetAccess, type OpenSheet } from './sheet-access';
+
+/** What a sheet's documents print above its rows. */
+export type SheetHeading = Pick<
+  ScoreSheetResponse,
+  | 'label'
+  | 'paperCategory'
+  | 'componentName'
+  | 'date'
+  | 'startTime'
+  | 'endTime'
+  | 'venueName'
+  | 'roomName'
+  | 'candidates'
+> & { sessionId: string };
 
 const keyOf = (k: SheetKey) => `${k.sittingId}/${k.examRoom}`;
 
@@ -52,13 +66,9 @@ export class ScoreSheetsService {
     const sheet = await this.access.open(p, key);
     const [roster, sheets] = await Promise.all([
       this.repo.roster(key),
-      this.repo.sheetsOf([key.sittingId]),
+      this.repo.sheetsOf([key.sittingId], key.examRoom),
     ]);
-    const [view] = await this.views(
-      p,
-      [sheet.sitting],
-      sheets.filter((s) => s.examRoom === key.examRoom),
-    );
+    const [view] = await this.views(p, [sheet.sitting], sheets, key);
     const center = isCenter(p.scope);
     const results = center ? await this.repo.resultsOfSheet(key) : [];
     const byReg = new Map(results.map((r) => [r.registrationId, r]));
@@ -76,16 +86,37 @@ export class ScoreSheetsService {
     return { ...view, rows };
   }
 
-  /** Sheet summaries: status, entries (names for the center only), discrepancies, lock. */
+  /**
+   * The heading of one opened sheet (title, room, time, candidates), as the list shows it, for
+   * its documents: the room's seats only, none of the sitting's entries or results.
+   */
+  async heading(sheet: OpenSheet): Promise<SheetHeading> {
+    const [s] = await this.repo.sheetsOf([sheet.key.sittingId], sheet.key.examRoom);
+    const [room] = await this.repo.rooms([s.roomId]);
+    const [venue] = room ? await this.repo.venues([room.venueId]) : [];
+    return {
+      sessionId: sheet.sitting.sessionId,
+      ...whenAndWhat(sheet.sitting, sheet.key.examRoom),
+      venueName: venue?.name ?? '',
+      roomName: room?.name ?? '',
+      candidates: s.candidates,
+    };
+  }
+
+  /**
+   * Sheet summaries: status, entries (names for the center only), discrepancies, lock. With
+   * `only`, the one sheet's entries and results are read, not its sitting's.
+   */
   async views(
     p: Principal,
     sittings: SittingEntity[],
     sheets: { sittingId: string; examRoom: number; roomId: string; candidates: number }[],
+    only?: SheetKey,
   ): Promise<ScoreSheetResponse[]> {
     const ids = [...new Set(sheets.map((s) => s.sittingId))];
     const [entries, results, locks, rooms] = await Promise.all([
-      this.repo.entriesOfSittings(ids),
-      this.repo.resultsOfSittings(ids),
+      only ? this.repo.entriesOfSheet(only) : this.repo.entriesOfSittings(ids),
+      only ? this.repo.resultsOfSheet(only) : this.repo.resultsOfSittings(ids),
       this.repo.locksOf(ids),
       this.repo.rooms([...new Set(sheets.map((s) => s.roomId))]),
     ]);
@@ -115,13 +146,8 @@ export class ScoreSheetsService {
       return {
         sittingId: s.sittingId,
         examRoom: s.examRoom,
-        label: examRoomLabel(s.examRoom),
-        paperCategory: sitting.paperCategory,
+        ...whenAndWhat(sitting, s.examRoom),
         component: sitting.component,
-        componentName: COMPONENT_NAMES[sitting.component],
-        date: sitting.date,
-        startTime: sitting.startTime,
-        endTime: sitting.endTime,
         venueName: room ? (venueOf.get(room.venueId) ?? '') : '',
         roomName: room?.name ?? '',
         candidates: s.candidates,
@@ -141,6 +167,18 @@ export class ScoreSheetsService {
       };
     });
   }
+}
+
+/** A sheet's exam room label, paper and time, as its summary and its documents show them. */
+function whenAndWhat(sitting: SittingEntity, examRoom: number) {
+  return {
+    label: examRoomLabel(examRoom),
+    paperCategory: sitting.paperCategory,
+    componentName: COMPONENT_NAMES[sitting.component],
+    date: sitting.date,
+    startTime: sitting.startTime,
+    endTime: sitting.endTime,
+  };
 }
 
 function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

@@ -30,6 +30,14 @@ export interface RosterRow {
   name: string;
 }
 
+/** A mark of one entry with where it belongs (sheet, slot, candidate). */
+export interface EntryMarkRow extends MarkColumns {
+  sittingId: string;
+  examRoom: number;
+  slot: number;
+  registrationId: string;
+}
+
 /** Registrations in these states have left the exam: they never appear on a sheet. */
 const LEFT_THE_EXAM = ['cancelled'];
 
@@ -43,6 +51,17 @@ export class ScoringRepository {
 
   sitting(id: string, em?: EntityManager) {
     return this.m(em).findOne(SittingEntity, { where: { id } });
+  }
+
+  /** A sitting and whether its marks are locked, in one statement (every sheet request asks). */
+  async sittingWithLock(id: string, em?: EntityManager) {
+    const { entities, raw } = await this.m(em)
+      .createQueryBuilder(SittingEntity, 's')
+      .leftJoin(ScoreLockEntity, 'l', 'l.sittingId = s.id')
+      .addSelect('l.sittingId', 'lockedSittingId')
+      .where('s.id = :id', { id })
+      .getRawAndEntities<{ lockedSittingId: string | null }>();
+    return entities[0] ? { sitting: entities[0], locked: raw[0].lockedSittingId !== null } : null;
   }
 
   sittingsOf(sessionId: string) {
@@ -61,17 +80,21 @@ export class ScoringRepository {
     return ids.length ? this.m().findBy(VenueEntity, { id: In(ids) }) : Promise.resolve([]);
   }
 
-  /** Every (sitting, exam room, room) pair that has seats, with how many candidates remain. */
-  async sheetsOf(sittingIds: string[]) {
+  /**
+   * Every (sitting, exam room, room) pair that has seats, with how many candidates remain;
+   * with `examRoom`, only that room's (one sheet, not the whole sitting's seats).
+   */
+  async sheetsOf(sittingIds: string[], examRoom?: number) {
     if (!sittingIds.length) return [];
-    const rows = await this.m()
-      .createQueryBuilder(SeatAssignmentEntity, 'a')
+    const qb = this.m().createQueryBuilder(SeatAssignmentEntity, 'a');
+    if (examRoom !== undefined) qb.andWhere('a.examRoom = :examRoom', { examRoom });
+    const rows = await qb
       .innerJoin(RegistrationEntity, 'r', 'r.id = a.registrationId')
       .select('a.sittingId', 'sittingId')
       .addSelect('a.examRoom', 'examRoom')
       .addSelect('MIN(a.roomId)', 'roomId')
       .addSelect(`SUM(CASE WHEN r.status IN (:...left) THEN 0 ELSE 1 END)`, 'candidates')
-      .where('a.sittingId IN (:...sittingIds)', { sittingIds, left: LEFT_THE_EXAM })
+      .andWhere('a.sittingId IN (:...sittingIds)', { sittingIds, left: LEFT_THE_EXAM })
       .groupBy('a.sittingId')
       .addGroupBy('a.examRoom')
       .getRawMany<{ sittingId: string; examRoom: string; roomId: string; candidates: string }>();
@@ -103,6 +126,19 @@ export class ScoringRepository {
         name: string;
       }>();
     return rows.map((r) => ({ ...r, seat: Number(r.seat), ticketNumber: r.ticketNumber ?? '' }));
+  }
+
+  /** The candidates of every sheet of a sitting still in the exam: registration and exam room. */
+  async rosterOfSitting(sittingId: string, em?: EntityManager) {
+    const rows = await this.m(em)
+      .createQueryBuilder(SeatAssignmentEntity, 'a')
+      .innerJoin(RegistrationEntity, 'r', 'r.id = a.registrationId')
+      .select('a.registrationId', 'registrationId')
+      .addSelect('a.examRoom', 'examRoom')
+      .where('a.sittingId = :sittingId', { sittingId })
+      .andWhere('r.status NOT IN (:...left)', { left: LEFT_THE_EXAM })
+      .getRawMany<{ registrationId: string; examRoom: string }>();
+    return rows.map((r) => ({ registrationId: r.registrationId, examRoom: Number(r.examRoom) }));
   }
 
   /** The sittings each registration is seated in, with their component. */
@@ -168,10 +204,14 @@ export class ScoringRepository {
     return this.m(em).find(ScoreEntryEntity, { where: key, order: { slot: 'ASC' } });
   }
 
-  entriesOfSittings(sittingIds: string[]) {
+  entriesOfSittings(sittingIds: string[], em?: EntityManager) {
     return sittingIds.length
-      ? this.m().find(ScoreEntryEntity, { where: { sittingId: In(sittingIds) } })
+      ? this.m(em).find(ScoreEntryEntity, { where: { sittingId: In(sittingIds) } })
       : Promise.resolve([]);
+  }
+
+  entry(id: string, em: EntityManager) {
+    return em.findOneOrFail(ScoreEntryEntity, { where: { id } });
   }
 
   marksOf(entryIds: string[], em?: EntityManager) {
@@ -237,10 +277,52 @@ export class ScoringRepository {
     return this.m(em).find(ScoreResultEntity, { where: key });
   }
 
-  resultsOfSittings(sittingIds: string[]) {
+  resultsOfSittings(sittingIds: string[], em?: EntityManager) {
     return sittingIds.length
-      ? this.m().find(ScoreResultEntity, { where: { sittingId: In(sittingIds) } })
+      ? this.m(em).find(ScoreResultEntity, { where: { sittingId: In(sittingIds) } })
       : Promise.resolve([]);
+  }
+
+  /** The disputed rows (pending or resolved) of these sittings, without loading the rest. */
+  disputedResultsOfSittings(sittingIds: string[]) {
+    return loadInChunks(sittingIds, (part) =>
+      this.m().find(ScoreResultEntity, { where: { sittingId: In(part), disputed: true } }),
+    );
+  }
+
+  /**
+   * Both entries' marks of every disputed row of these sittings, in one statement: each mark
+   * with its entry's slot, joined on the result's sheet and candidate.
+   */
+  async entryMarksOfDisputes(sittingIds: string[]) {
+    return loadInChunks(sittingIds, (part) =>
+      this.m()
+        .createQueryBuilder(ScoreEntryMarkEntity, 'k')
+        .innerJoin(ScoreEntryEntity, 'e', 'e.id = k.entryId')
+        .innerJoin(
+          ScoreResultEntity,
+          'r',
+          'r.sittingId = e.sittingId AND r.examRoom = e.examRoom AND r.registrationId = k.registrationId',
+        )
+        .select('e.sittingId', 'sittingId')
+        .addSelect('e.examRoom', 'examRoom')
+        .addSelect('e.slot', 'slot')
+        .addSelect('k.registrationId', 'registrationId')
+        .addSelect('k.kind', 'kind')
+        .addSelect('k.scoreTenths', 'scoreTenths')
+        .addSelect('k.violationType', 'violationType')
+        .addSelect('k.violationVoid', 'violationVoid')
+        .where('r.sittingId IN (:...part)', { part })
+        .andWhere('r.disputed = :disputed', { disputed: true })
+        .getRawMany<EntryMarkRow>(),
+    ).then((rows) =>
+      rows.map((r) => ({
+        ...r,
+        examRoom: Number(r.examRoom),
+        slot: Number(r.slot),
+        scoreTenths: r.scoreTenths === null ? null : Number(r.scoreTenths),
+      })),
+    );
   }
 
   resultsOfRegistrations(ids: string[]) {

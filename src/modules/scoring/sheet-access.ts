@@ -23,8 +23,8 @@ export class SheetAccess {
   constructor(private readonly repo: ScoringRepository) {}
 
   async open(p: Principal, key: SheetKey, em?: EntityManager): Promise<OpenSheet> {
-    const sitting = await this.repo.sitting(key.sittingId, em);
-    if (!sitting || !(await this.repo.sheetExists(key))) throw sheetNotFound();
+    const found = await this.repo.sittingWithLock(key.sittingId, em);
+    if (!found || !(await this.repo.sheetExists(key))) throw sheetNotFound();
     if (!isCenter(p.scope)) {
       const mine = p.role === 'grader' ? await this.repo.assignmentsOfSheet(key, em) : [];
       if (
@@ -35,11 +35,14 @@ export class SheetAccess {
       )
         throw sheetNotFound();
     }
-    return { key, sitting, locked: (await this.repo.lock(key.sittingId, em)) !== null };
+    return { key, ...found };
   }
 
-  /** As `open`, for a grader's write: a locked sitting takes no more entries (409). */
-  async openForEntry(p: Principal, key: SheetKey, em: EntityManager): Promise<OpenSheet> {
+  /**
+   * As `open`, for a grader's write: a locked sitting takes no more entries (409). Without a
+   * transaction it is the early check of a write that will check again inside its own.
+   */
+  async openForEntry(p: Principal, key: SheetKey, em?: EntityManager): Promise<OpenSheet> {
     const sheet = await this.open(p, key, em);
     if (sheet.locked) throw scoresLocked();
     return sheet;

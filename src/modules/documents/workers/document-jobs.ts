@@ -12,6 +12,7 @@ import type { PublicityMeta, PublicityRow } from '../pdf/publicity-list.pdf';
 import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
+import type { ScoreSheetExport } from '../excel/score-sheet.xlsx';
 import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
 import type { CertificateView } from '../pdf/certificate.pdf';
 import type { DocumentTask, DocumentTaskResults } from './document-tasks';
@@ -108,6 +109,11 @@ export class DocumentJobs {
     return this.workers.run({ kind: 'read-score-sheet', file }, 12_000, XLSX_FAILURES);
   }
 
+  /** A grader's score sheet to fill: exceljs and its zip off the event loop (~10 ms a sheet). */
+  scoreSheetXlsx(sheet: ScoreSheetExport): Promise<Buffer> {
+    return this.render({ kind: 'score-sheet-xlsx', sheet });
+  }
+
   scoreSheetPdf(sheet: ScoreSheetPdfView): Promise<Buffer> {
     return this.render({ kind: 'score-sheet-pdf', sheet });
   }
@@ -172,6 +178,7 @@ export class DocumentJobs {
       | 'publicity-pdf'
       | 'room-sheet-pdf'
       | 'technician-review-pdf'
+      | 'score-sheet-xlsx'
       | 'score-sheet-pdf'
       | 'discrepancy-pdf'
       | 'pass-list-pdf'

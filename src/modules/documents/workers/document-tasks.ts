@@ -10,6 +10,7 @@ import type { TechnicianReviewView } from '../pdf/technician-review.pdf';
 import type { DiscrepancyListRow } from '../excel/discrepancy-list.xlsx';
 import type { ScoreSheetPdfView } from '../pdf/score-sheet.pdf';
 import type { ScoreSheetFile } from '../../scoring/domain/score-sheet-file';
+import type { ScoreSheetExport } from '../excel/score-sheet.xlsx';
 import type { PassListPdfGroup, PassListPdfMeta, PassListPdfPart } from '../pdf/pass-list.pdf';
 import type { PdfSigningKey } from '../../certificates/signing/pdf-signer';
 import type { CertificateView } from '../pdf/certificate.pdf';
@@ -32,6 +33,7 @@ export interface DocumentTaskInputs {
   'room-sheet-pdf': { sheet: 'seating-chart' | 'sign-in'; rooms: RoomSheetView[] };
   'technician-review-pdf': { view: TechnicianReviewView; copies: number };
   'read-score-sheet': { file: Uint8Array };
+  'score-sheet-xlsx': { sheet: ScoreSheetExport };
   'score-sheet-pdf': { sheet: ScoreSheetPdfView };
   'discrepancy-pdf': { title: string; rows: DiscrepancyListRow[] };
   'pass-list-pdf': { groups: PassListPdfGroup[]; meta: PassListPdfMeta };
@@ -60,6 +62,7 @@ export interface DocumentTaskResults {
   'room-sheet-pdf': Buffer;
   'technician-review-pdf': Buffer;
   'read-score-sheet': ScoreSheetFile;
+  'score-sheet-xlsx': Buffer;
   'score-sheet-pdf': Buffer;
   'discrepancy-pdf': Buffer;
   'pass-list-pdf': Buffer;

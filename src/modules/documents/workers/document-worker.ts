@@ -10,7 +10,7 @@ import { buildTechnicianReviewDoc } from '../pdf/technician-review.pdf';
 import { buildPublicityListDoc } from '../pdf/publicity-list.pdf';
 import { buildSeatingChartDoc, buildSignInSheetDoc } from '../pdf/room-sheet.pdf';
 import { buildSummaryTableDoc } from '../pdf/summary-table.pdf';
-import { readScoreSheet } from '../excel/score-sheet.xlsx';
+import { readScoreSheet, writeScoreSheetWorkbook } from '../excel/score-sheet.xlsx';
 import { buildDiscrepancyListDoc, buildScoreSheetDoc } from '../pdf/score-sheet.pdf';
 import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
 import { buildPassListDoc } from '../pdf/pass-list.pdf';
@@ -63,6 +63,7 @@ const HANDLERS: Handlers = {
       ),
     ),
   'read-score-sheet': (t) => readScoreSheet(asBuffer(t.file)),
+  'score-sheet-xlsx': (t) => writeScoreSheetWorkbook(t.sheet),
   'score-sheet-pdf': (t) => renderPdf(buildScoreSheetDoc(t.sheet)),
   'discrepancy-pdf': (t) => renderPdf(buildDiscrepancyListDoc(t.title, t.rows)),
   'pass-list-pdf': (t) => renderPdf(buildPassListDoc(t.groups, t.meta)),

@@ -10,6 +10,7 @@ import { ID_LENGTH, InstantColumn } from '../../../database/columns';
 @Index('uq_score_results_candidate', ['sittingId', 'registrationId'], { unique: true })
 @Index('ix_score_results_registration', ['registrationId'])
 @Index('ix_score_results_sheet', ['sittingId', 'examRoom'])
+@Index('ix_score_results_disputed', ['sittingId', 'disputed'])
 export class ScoreResultEntity {
   @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
   id: string;
