@@ -683,10 +683,14 @@ const REVIEW_FORM = {
   version: 0,
 };
 
-/** A deterministic mark for a ticket number: most pass, a few are absent. */
-function markFor(ticket: string, slot: number): { text: string; disagrees: boolean } {
+/**
+ * A deterministic mark for a candidate, by name: most pass, a few are absent. Not by ticket
+ * number: which person gets which number follows the order in which the concurrent imports
+ * committed, so the marks (and the number of technicians passing) changed from run to run.
+ */
+function markFor(name: string, slot: number): { text: string; disagrees: boolean } {
   let h = 2166136261;
-  for (const ch of ticket) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   if (h % 50 === 0) return { text: '缺考', disagrees: false };
   const score = 50 + (h % 51);
   // One row in 200 is keyed differently by the second grader.
@@ -713,7 +717,7 @@ async function fillSheet(
   for (let r = 5; r <= ws.rowCount; r++) {
     const ticket = ws.getRow(r).getCell(2).text;
     if (!/^\d{6,}$/.test(ticket)) continue;
-    const m = markFor(ticket, slot);
+    const m = markFor(ws.getRow(r).getCell(3).text, slot);
     if (m.disagrees) disagreements++;
     ws.getRow(r).getCell(4).value = m.text;
   }
