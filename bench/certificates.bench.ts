@@ -13,7 +13,7 @@ import { certificateNumber } from '../src/modules/certificates/domain/certificat
 import { qrUrl, signQr, sm2PrivateKey } from '../src/modules/certificates/domain/certificate-qr';
 import { ISSUER } from '../src/modules/certificates/domain/issuer';
 import { generatePdfKey, generateSm2Key } from '../src/modules/certificates/signing/key-material';
-import { signPdf } from '../src/modules/certificates/signing/pdf-signer';
+import { signaturePlaceholder, signPdf } from '../src/modules/certificates/signing/pdf-signer';
 import {
   renderCertificatesPdf,
   type CertificateView,
@@ -222,8 +222,8 @@ async function floorCase(): Promise<void> {
       verifyUrl: `${BASE_URL}/api/v1/public/certificates/page`,
       reissueOf: null,
     };
-    bytes += (await signPdf(await renderCertificatesPdf([view]), { key, signedAt: SIGNED_AT }))
-      .length;
+    const pdf = await renderCertificatesPdf([view], signaturePlaceholder(SIGNED_AT));
+    bytes += (await signPdf(pdf, { key, signedAt: SIGNED_AT })).length;
   }
   const ms = performance.now() - start;
   report(

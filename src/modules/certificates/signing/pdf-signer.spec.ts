@@ -6,9 +6,15 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import { renderPdf } from '../../documents/pdf/pdf-renderer';
-import { generatePdfKey } from './key-material';
+import { generatePdfKey, ISSUER_NAME } from './key-material';
 import { checkPdfSignature, derValue } from './pdf-signature-check';
-import { pdfSigner, pdfTextString, rsaPkcs1Signer, signPdf } from './pdf-signer';
+import {
+  pdfSigner,
+  rsaPkcs1Signer,
+  SIGNATURE_REASON,
+  signaturePlaceholder,
+  signPdf,
+} from './pdf-signer';
 
 const hasPdfsig = spawnSync('pdfsig', ['-v']).error === undefined;
 if (!hasPdfsig) console.warn('pdfsig (poppler-utils) is not installed: its checks are skipped');
@@ -29,6 +35,18 @@ function pdfsig(pdf: Buffer): string {
   }
 }
 
+/** A literal string of the signature dictionary, unescaped and decoded from UTF-16BE. */
+function literal(pdf: string, key: string): string {
+  const raw = new RegExp(`/${key} \\(((?:\\\\.|[^\\\\)])*)\\)`).exec(pdf)?.[1] ?? '';
+  const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+  const bytes = Buffer.from(
+    raw.replace(/\\(.)/gs, (_, c: string) => escapes[c] ?? c),
+    'latin1',
+  );
+  expect(bytes.subarray(0, 2).toString('hex')).toBe('feff');
+  return bytes.subarray(2).swap16().toString('utf16le');
+}
+
 /** The name as it sits in the document's /Title: UTF-16BE bytes in a literal string. */
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
 
@@ -37,19 +55,33 @@ describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
   const key = generatePdfKey(new Date('2025-01-01T00:00:00Z'));
 
   beforeAll(async () => {
-    const pdf = await renderPdf({
-      info: { title: `合格证明（${NAME}）` },
-      content: [`姓名：${NAME}`],
-    });
+    const pdf = await renderPdf(
+      { info: { title: `合格证明（${NAME}）` }, content: [`姓名：${NAME}`] },
+      signaturePlaceholder(SIGNED_AT),
+    );
     signed = await signPdf(pdf, {
       key: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? '' },
       signedAt: SIGNED_AT,
     });
   });
 
-  it('encodes Chinese dictionary text as UTF-16BE and escapes what a literal string must', () => {
-    expect(Buffer.from(pdfTextString('大连'), 'latin1').toString('hex')).toBe('feff59278fde');
-    expect(pdfTextString('(')).toBe('\u00fe\u00ff\u0000\\(');
+  it('writes the signature dictionary in UTF-16BE Chinese, its time as /M', () => {
+    const text = signed.toString('latin1');
+    expect(literal(text, 'Reason')).toBe(SIGNATURE_REASON);
+    expect(literal(text, 'Name')).toBe(ISSUER_NAME);
+    expect(text).toContain('/M (D:20251015020000Z)');
+    expect(text).toMatch(/\/SigFlags 3/);
+    expect(text).toMatch(/\/FT \/Sig/);
+  });
+
+  it('refuses a PDF rendered without the placeholder', async () => {
+    const plain = await renderPdf({ content: ['x'] });
+    await expect(
+      signPdf(plain, {
+        key: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? '' },
+        signedAt: SIGNED_AT,
+      }),
+    ).rejects.toThrow();
   });
 
   it('keeps the document readable, with its pages', async () => {
@@ -90,7 +122,10 @@ describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
   });
 
   it('a signer reused for a batch gives each PDF the same bytes a fresh one gives', async () => {
-    const pdf = await renderPdf({ info: { title: '批量' }, content: ['x'] });
+    const pdf = await renderPdf(
+      { info: { title: '批量' }, content: ['x'] },
+      signaturePlaceholder(SIGNED_AT),
+    );
     const input = {
       key: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? '' },
       signedAt: SIGNED_AT,

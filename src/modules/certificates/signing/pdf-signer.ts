@@ -1,9 +1,13 @@
 import { constants, createPrivateKey, KeyObject, privateEncrypt } from 'node:crypto';
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import signpdf from '@signpdf/signpdf';
-import { Signer, SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
+import {
+  DEFAULT_BYTE_RANGE_PLACEHOLDER,
+  DEFAULT_SIGNATURE_LENGTH,
+  SIG_FLAGS as SIG_FLAGS_BITS,
+  Signer,
+  SUBFILTER_ADOBE_PKCS7_DETACHED,
+} from '@signpdf/utils';
 import forge from 'node-forge';
-import { PDFDocument } from 'pdf-lib';
 import { ISSUER_NAME } from './key-material';
 
 /** The PDF key as it crosses into the document worker (structured clone, never logged). */
@@ -23,23 +27,70 @@ export interface PdfSigningInput {
 export const SIGNATURE_REASON = '合格证明签章';
 export const SIGNATURE_LOCATION = '大连';
 
-/**
- * A PDF text string in UTF-16BE with its byte-order mark, as the one-byte "binary" string
- * pdf-lib's PDFString writes verbatim (it escapes nothing, so parentheses and backslashes
- * are escaped here); the placeholder library would otherwise cut Chinese to one byte a char.
- */
-export function pdfTextString(text: string): string {
-  let out = '\u00fe\u00ff';
-  for (const unit of Buffer.from(text, 'utf16le').swap16()) {
-    const ch = String.fromCharCode(unit);
-    out += ch === '(' || ch === ')' || ch === '\\' ? `\\${ch}` : ch;
-  }
-  return out;
+/** The /SigFlags of the form: SignaturesExist | AppendOnly (ISO 32000-1, table 219). */
+const SIG_FLAGS = SIG_FLAGS_BITS.SIGNATURES_EXIST | SIG_FLAGS_BITS.APPEND_ONLY;
+
+/** The parts of pdfkit's document a signature field needs that its typings leave out. */
+interface PdfkitInternals {
+  _root: { data: { AcroForm: { data: Record<string, unknown> } } };
+  _acroform?: unknown;
+  page: { dictionary: PDFKit.PDFKitReference; annotations: PDFKit.PDFKitReference[] };
 }
 
 /**
- * Signs a whole PDF (one certificate or a batch) with the center's PDF key: an invisible
- * signature field, SubFilter adbe.pkcs7.detached (CMS, SHA-256 over the byte ranges).
+ * Adds an invisible signature field with its placeholder to a document pdfkit is still
+ * writing (before `end()`): the /Sig dictionary (adbe.pkcs7.detached, empty /Contents and a
+ * /ByteRange to fill in), its widget on the last page and the AcroForm. The file then goes
+ * to `signPdf` as written, with no second parse and save (pdf-lib's placeholder cost about
+ * 2 ms a certificate, issue 12). The same objects as @signpdf/placeholder-pdfkit writes
+ * (its peer range stops at pdfkit 0.11; pdfmake brings 0.19). pdfkit writes a text with
+ * characters past ASCII as UTF-16BE with its byte-order mark, so Chinese needs no help.
+ */
+export function signaturePlaceholder(signedAt: Date): (doc: PDFKit.PDFDocument) => void {
+  return (doc) => {
+    const signature = doc.ref({
+      Type: 'Sig',
+      Filter: 'Adobe.PPKLite',
+      SubFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+      ByteRange: [
+        0,
+        DEFAULT_BYTE_RANGE_PLACEHOLDER,
+        DEFAULT_BYTE_RANGE_PLACEHOLDER,
+        DEFAULT_BYTE_RANGE_PLACEHOLDER,
+      ],
+      Contents: Buffer.alloc(DEFAULT_SIGNATURE_LENGTH),
+      Reason: new String(SIGNATURE_REASON),
+      M: signedAt,
+      ContactInfo: new String(ISSUER_NAME),
+      Name: new String(ISSUER_NAME),
+      Location: new String(SIGNATURE_LOCATION),
+      Prop_Build: { Filter: { Name: 'Adobe.PPKLite' }, App: { Name: 'dalian-skill-exam' } },
+    });
+    const internals = doc as unknown as PdfkitInternals;
+    if (!internals._acroform) doc.initForm();
+    const page = internals.page;
+    const form = internals._root.data.AcroForm;
+    const fields = form.data.Fields as PDFKit.PDFKitReference[];
+    const widget = doc.ref({
+      Type: 'Annot',
+      Subtype: 'Widget',
+      FT: 'Sig',
+      Rect: [0, 0, 0, 0],
+      V: signature,
+      T: new String(`Signature${fields.length + 1}`),
+      P: page.dictionary,
+    });
+    form.data = { Type: 'AcroForm', SigFlags: SIG_FLAGS, Fields: fields, DR: form.data.DR };
+    page.annotations.push(widget);
+    fields.push(widget);
+    (signature as unknown as { end(): void }).end();
+    (widget as unknown as { end(): void }).end();
+  };
+}
+
+/**
+ * Signs a whole PDF (one certificate or a batch) rendered with `signaturePlaceholder`, with the
+ * center's PDF key: SubFilter adbe.pkcs7.detached (CMS, SHA-256 over the byte ranges).
  * Not ETSI.CAdES.detached: @signpdf's P12Signer writes no ESS signing-certificate-v2
  * attribute and does write signing-time, so the file would claim PAdES without meeting it.
  */
@@ -50,21 +101,7 @@ export function signPdf(pdf: Buffer, input: PdfSigningInput): Promise<Buffer> {
 /** The same signature for many PDFs: the key and its chain are parsed once (a batch). */
 export function pdfSigner(key: PdfSigningKey): (pdf: Buffer, signedAt: Date) => Promise<Buffer> {
   const signer = new CenterKeySigner(key);
-  return async (pdf, signedAt) => {
-    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-    pdflibAddPlaceholder({
-      pdfDoc: doc,
-      reason: pdfTextString(SIGNATURE_REASON),
-      contactInfo: pdfTextString(ISSUER_NAME),
-      name: pdfTextString(ISSUER_NAME),
-      location: pdfTextString(SIGNATURE_LOCATION),
-      signingTime: signedAt,
-      subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
-      appName: 'dalian-skill-exam',
-    });
-    const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
-    return signpdf.sign(prepared, signer, signedAt);
-  };
+  return (pdf, signedAt) => signpdf.sign(pdf, signer, signedAt);
 }
 
 export const splitPemCertificates = (pem: string): string[] =>

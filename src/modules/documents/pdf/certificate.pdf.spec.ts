@@ -8,14 +8,22 @@ import {
   chineseDate,
   renderCertificatesPdf,
 } from './certificate.pdf';
+import { renderPdf } from './pdf-renderer';
 import { qrImage } from './qr-code';
+import { differingPixels, hasPoppler, pageImages } from '../../../../test/support/pdf-pages';
 
 export const CERTIFICATE_VIEW: CertificateView = makeCertificateView({
   verifyUrl: 'https://ks.example.cn/api/v1/public/certificates/verify',
 });
 const QR = CERTIFICATE_VIEW.qrText;
 
-const texts = (doc: unknown): string => JSON.stringify(doc);
+/** The definition's texts, a paragraph's runs joined (a statement is one run per line). */
+const texts = (doc: unknown): string =>
+  JSON.stringify(doc, (key, value: unknown) =>
+    key === 'text' && Array.isArray(value)
+      ? (value as { text: string }[]).map((v) => v.text).join('')
+      : value,
+  );
 
 describe('certificate PDF (合格证明)', () => {
   it.each([
@@ -88,5 +96,66 @@ describe('certificate PDF (合格证明)', () => {
 
   it('refuses an empty batch', () => {
     expect(() => buildCertificatesDoc([])).toThrow('没有可生成的合格证明');
+  });
+});
+
+/**
+ * The definition as before issue 12: every text for pdfmake to break and measure itself. But the
+ * title: pdfmake spaces characters (`characterSpacing: 3`) only within one piece of text, so the
+ * title cut into one piece per character was printed without its spacing; as one run it has it.
+ */
+function asPdfmakeWouldWrap(content: unknown): unknown {
+  if (Array.isArray(content)) return content.map(asPdfmakeWouldWrap);
+  if (!content || typeof content !== 'object' || Buffer.isBuffer(content)) return content;
+  const node = { ...(content as Record<string, unknown>) };
+  if (node.style !== 'title') delete node.noWrap;
+  if (Array.isArray(node.text))
+    node.text = (node.text as { text: string }[]).map((line) => line.text).join('');
+  for (const [k, v] of Object.entries(node)) node[k] = asPdfmakeWouldWrap(v);
+  return node;
+}
+
+describe('issue 12: certificates drawn in runs look the same as pdfmake wrapping every character', () => {
+  const views = [
+    CERTIFICATE_VIEW,
+    makeCertificateView({
+      name: '欧阳建国',
+      unitName: '大连市演示区城市管理综合行政执法局市政设施维护管理服务中心第二管理所',
+      departmentName: '大连市演示区城市管理综合行政执法局（演示）',
+      occupation: '中式烹调师',
+      reissueOf: 'DL2025-J-000007',
+    }),
+    makeCertificateView({
+      name: '李红',
+      occupation: '电工',
+      level: 'junior',
+      route: 'exempt-review',
+    }),
+    makeCertificateView({
+      name: '司马长风',
+      occupation: '汽车维修工（机动车检测工）',
+      issuer: '大连市人力资源和社会保障局（大连市职业技能鉴定指导中心）',
+    }),
+  ];
+
+  it('hands the statement to pdfmake as lines, and a text too long for its cell as it is', () => {
+    const doc = JSON.stringify(buildCertificatesDoc(views).content);
+    expect(doc).toContain('{"text":"欧阳建国","noWrap":true');
+    expect(doc).not.toContain(
+      '"text":"大连市演示区城市管理综合行政执法局市政设施维护管理服务中心第二管理所","noWrap"',
+    );
+  });
+
+  (hasPoppler ? it : it.skip)('every page matches, pixel for pixel but anti-aliasing', async () => {
+    const doc = buildCertificatesDoc(views);
+    const before = { ...doc, content: asPdfmakeWouldWrap(doc.content) as typeof doc.content };
+    const [now, then] = [pageImages(await renderPdf(doc)), pageImages(await renderPdf(before))];
+    expect(now).toHaveLength(views.length);
+    expect(then).toHaveLength(views.length);
+    // Another person's page differs by thousands of pixels, and so would a line broken elsewhere.
+    // The same glyphs drawn as one run rather than word by word differ by anti-aliasing: a few
+    // hundred pixels on each line of Latin letters and digits (the number, the link) at most.
+    expect(differingPixels(now![0], then![2])).toBeGreaterThan(2000);
+    now!.forEach((page, i) => expect(differingPixels(page, then![i])).toBeLessThan(600));
   });
 });

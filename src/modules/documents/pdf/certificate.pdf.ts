@@ -1,8 +1,9 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LEVEL_NAMES, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTE_NAMES } from '../../certificates/domain/pass-list';
-import { renderPdf } from './pdf-renderer';
+import { type PdfFinish, renderPdf } from './pdf-renderer';
 import { qrImage } from './qr-code';
+import { oneLine, wrapLines, type TextStyle } from './text-lines';
 
 /**
  * What a 合格证明 prints: plain data (structured-clone safe, it crosses into the document
@@ -54,6 +55,48 @@ const MARGIN = 72;
 /** About 30 mm: a version-14 code (the signed link) keeps modules near 0.4 mm. */
 const QR_SIZE = Math.round(32 * MM);
 
+/**
+ * The styles of the texts below, as text-lines measures them: each text that is measured to
+ * fit its line goes to pdfmake as one run, not one glyph at a time (issue 12; as on tickets).
+ * `certificate.pdf.spec.ts` compares the pages with the ones pdfmake lays out by itself.
+ */
+const S = {
+  number: { fontSize: 10 },
+  titleTop: { fontSize: 17, bold: true },
+  title: { fontSize: 26, bold: true, characterSpacing: 3 },
+  label: { fontSize: 12, bold: true },
+  value: { fontSize: 13 },
+  name: { fontSize: 15, bold: true },
+  statement: { fontSize: 13, preserveLeadingSpaces: true },
+  authority: { fontSize: 13 },
+  qrCaption: { fontSize: 9 },
+  url: { fontSize: 6.5 },
+  reissue: { fontSize: 10 },
+} satisfies Record<string, TextStyle>;
+
+/** Lower bounds of the room each text has on its line, in points. */
+const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
+const INSET = 24;
+const TEXT_WIDTH = CONTENT_WIDTH - 2 * INSET;
+const LABEL_WIDTH = 110;
+/** A table cell has 4 points of padding on each side. */
+const CELL_PADDING = 8;
+const VALUE_WIDTH = TEXT_WIDTH - LABEL_WIDTH - 2 * CELL_PADDING - 2;
+const QR_COLUMN = QR_SIZE + 20;
+const COLUMN_GAP = 16;
+const AUTHORITY_WIDTH = TEXT_WIDTH - QR_COLUMN - COLUMN_GAP;
+
+const run = (text: string, style: TextStyle, width: number) => ({
+  text,
+  ...oneLine(text, style, width),
+});
+
+/** A paragraph as pdfmake would break it, one run per line; or the text, for pdfmake. */
+function paragraph(text: string, style: TextStyle, width: number): { text: Content } {
+  const lines = wrapLines(text, style, width);
+  return { text: lines ? lines.map((line) => ({ text: line, noWrap: true })) : text };
+}
+
 /** A double rule around every page, drawn behind the content. */
 function border(): Content {
   const outer = 10 * MM;
@@ -70,18 +113,31 @@ function border(): Content {
   return { canvas: [rect(outer, 2), rect(inner, 0.6)] };
 }
 
-function field(label: string, value: string, extra: Partial<TableCell> = {}): TableCell[] {
-  return [{ text: label, style: 'label' }, { text: value, style: 'value', ...extra } as TableCell];
+function field(
+  label: string,
+  value: string,
+  extra: Partial<TableCell> = {},
+  style: TextStyle = S.value,
+): TableCell[] {
+  return [
+    { ...run(label, S.label, LABEL_WIDTH - CELL_PADDING), style: 'label' },
+    { ...run(value, style, VALUE_WIDTH), style: 'value', ...extra } as TableCell,
+  ];
 }
 
 function fields(v: CertificateView): Content {
   return {
     table: {
-      widths: [110, '*'],
+      widths: [LABEL_WIDTH, '*'],
       body: [
-        field('姓\u3000\u3000名', v.name, { style: ['value', 'name'] }),
+        field('姓\u3000\u3000名', v.name, { style: ['value', 'name'] }, S.name),
         field('性\u3000\u3000别', v.gender),
-        field('身份证号', v.idNumber, { characterSpacing: 0.5 }),
+        field(
+          '身份证号',
+          v.idNumber,
+          { characterSpacing: 0.5 },
+          { ...S.value, characterSpacing: 0.5 },
+        ),
         field('单\u3000\u3000位', v.unitName),
         field('主管部门', v.departmentName),
         field('职业（工种）', v.occupation),
@@ -96,7 +152,7 @@ function fields(v: CertificateView): Content {
       paddingTop: () => 8,
       paddingBottom: () => 6,
     },
-    margin: [24, 0, 24, 0],
+    margin: [INSET, 0, INSET, 0],
   };
 }
 
@@ -112,39 +168,58 @@ function footer(v: CertificateView): Content {
   return {
     columns: [
       {
-        width: QR_SIZE + 20,
+        width: QR_COLUMN,
         stack: [
           { ...qrImage(v.qrText, QR_SIZE, 'M'), alignment: 'center' },
-          { text: '扫码验证', style: 'qrCaption' },
+          { ...run('扫码验证', S.qrCaption, QR_COLUMN), style: 'qrCaption' },
         ],
       },
       {
         width: '*',
         stack: [
-          { text: `发证机关：${v.issuer}`, style: 'authority' },
-          { text: `发证日期：${chineseDate(v.issueDate)}`, style: 'authority' },
+          { ...run(`发证机关：${v.issuer}`, S.authority, AUTHORITY_WIDTH), style: 'authority' },
+          {
+            ...run(`发证日期：${chineseDate(v.issueDate)}`, S.authority, AUTHORITY_WIDTH),
+            style: 'authority',
+          },
           ...(v.reissueOf
-            ? [{ text: `本证明补发，原证书编号 ${v.reissueOf} 作废。`, style: 'reissue' }]
+            ? [
+                {
+                  ...run(
+                    `本证明补发，原证书编号 ${v.reissueOf} 作废。`,
+                    S.reissue,
+                    AUTHORITY_WIDTH,
+                  ),
+                  style: 'reissue',
+                },
+              ]
             : []),
         ],
         margin: [0, QR_SIZE / 2 - 16, 0, 0],
       },
     ],
-    columnGap: 16,
-    margin: [24, 32, 24, 0],
+    columnGap: COLUMN_GAP,
+    margin: [INSET, 32, INSET, 0],
   };
 }
 
 /** One certificate page. */
 export function buildCertificatePage(v: CertificateView): Content[] {
   return [
-    { text: `证书编号：${v.number}`, style: 'number', absolutePosition: { x: MARGIN, y: 60 } },
-    { text: `${v.examYear}年度大连市机关事业单位工勤技能人员`, style: 'titleTop' },
-    { text: '技术等级晋升考核合格证明', style: 'title' },
+    {
+      ...run(`证书编号：${v.number}`, S.number, CONTENT_WIDTH),
+      style: 'number',
+      absolutePosition: { x: MARGIN, y: 60 },
+    },
+    {
+      ...run(`${v.examYear}年度大连市机关事业单位工勤技能人员`, S.titleTop, CONTENT_WIDTH),
+      style: 'titleTop',
+    },
+    { ...run('技术等级晋升考核合格证明', S.title, CONTENT_WIDTH), style: 'title' },
     fields(v),
-    { text: statement(v), style: 'statement' },
+    { ...paragraph(statement(v), S.statement, TEXT_WIDTH), style: 'statement' },
     footer(v),
-    { text: `验证网址：${v.verifyUrl}`, style: 'url' },
+    { ...run(`验证网址：${v.verifyUrl}`, S.url, TEXT_WIDTH), style: 'url' },
   ];
 }
 
@@ -187,15 +262,18 @@ export function buildCertificatesDoc(views: CertificateView[]): TDocumentDefinit
         fontSize: 13,
         lineHeight: 1.7,
         preserveLeadingSpaces: true,
-        margin: [24, 30, 24, 0],
+        margin: [INSET, 30, INSET, 0],
       },
       authority: { fontSize: 13, alignment: 'right', margin: [0, 0, 0, 8] },
       qrCaption: { fontSize: 9, alignment: 'center', margin: [0, 3, 0, 0] },
-      url: { fontSize: 6.5, color: '#555555', margin: [24, 10, 24, 0] },
+      url: { fontSize: 6.5, color: '#555555', margin: [INSET, 10, INSET, 0] },
       reissue: { fontSize: 10, color: '#8b1a1a', alignment: 'right', margin: [0, 6, 0, 0] },
     },
   };
 }
 
-export const renderCertificatesPdf = (views: CertificateView[]): Promise<Buffer> =>
-  renderPdf(buildCertificatesDoc(views));
+/** `finish` may add to the document before it is written, e.g. the signature's placeholder. */
+export const renderCertificatesPdf = (
+  views: CertificateView[],
+  finish?: PdfFinish,
+): Promise<Buffer> => renderPdf(buildCertificatesDoc(views), finish);

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
@@ -117,10 +118,25 @@ function prepare(def: TDocumentDefinitions): TDocumentDefinitions {
   };
 }
 
+/**
+ * What may be added to the laid-out document before pdfkit writes its trailer (e.g. a
+ * signature field and its placeholder, so the file need not be parsed and written again).
+ */
+export type PdfFinish = (doc: PDFKit.PDFDocument) => void;
+
 /** Renders a definition into a complete PDF in memory: for small and medium documents. */
-export async function renderPdf(def: TDocumentDefinitions): Promise<Buffer> {
+export async function renderPdf(def: TDocumentDefinitions, finish?: PdfFinish): Promise<Buffer> {
   ensurePdfFonts();
-  return pdfmake.createPdf(prepare(def)).getBuffer();
+  const output = pdfmake.createPdf(prepare(def));
+  if (!finish) return output.getBuffer();
+  const doc = (await output.getStream()) as unknown as PDFKit.PDFDocument;
+  finish(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = once(doc, 'end');
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 /**

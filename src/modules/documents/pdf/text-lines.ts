@@ -15,6 +15,8 @@ export interface TextStyle {
   fontSize: number;
   bold?: boolean;
   characterSpacing?: number;
+  /** pdfmake's `preserveLeadingSpaces`: a paragraph's leading spaces (an indent) are kept. */
+  preserveLeadingSpaces?: boolean;
 }
 
 let measurer: PDFKit.PDFDocument | null = null;
@@ -85,6 +87,7 @@ export function wrapLines(text: string, style: TextStyle, maxWidth: number): str
     style.fontSize,
     !!style.bold,
     style.characterSpacing,
+    !!style.preserveLeadingSpaces,
     maxWidth,
   ]);
   if (!paragraphs.has(key)) {
@@ -95,7 +98,9 @@ export function wrapLines(text: string, style: TextStyle, maxWidth: number): str
 }
 
 function computeLines(text: string, style: TextStyle, maxWidth: number): string[] | null {
-  if (/[\r\n]/.test(text) || /^\s/.test(text) || style.characterSpacing) return null;
+  if (/[\r\n]/.test(text) || style.characterSpacing) return null;
+  // Without preserveLeadingSpaces pdfmake cuts a leading space off its line's width.
+  if (/^\s/.test(text) && !style.preserveLeadingSpaces) return null;
   const lines: string[] = [];
   let line = '';
   let width = 0;

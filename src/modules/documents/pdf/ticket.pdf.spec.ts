@@ -1,7 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Content, ContentOrderedList } from 'pdfmake/interfaces';
 import { corruptPng, jpegImage, pngImage } from '../../../../test/factories/files.factory';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
@@ -9,7 +6,7 @@ import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-form
 import { PHOTO_PLACEHOLDER } from './ticket-photo';
 import { renderPdf } from './pdf-renderer';
 import { qrImage } from './qr-code';
-import { PNG } from 'pngjs';
+import { differingPixels, hasPoppler, pageImages } from '../../../../test/support/pdf-pages';
 import {
   buildTicketPage,
   buildTicketsDoc,
@@ -262,35 +259,6 @@ function asPdfmakeWouldWrap(content: unknown, payloads: string[]): unknown {
   for (const [k, v] of Object.entries(node)) node[k] = asPdfmakeWouldWrap(v, payloads);
   return node;
 }
-
-/** Each page as a 60 dpi image, or null without poppler. */
-function pageImages(pdf: Buffer): PNG[] | null {
-  const dir = mkdtempSync(join(tmpdir(), 'ticket-png-'));
-  try {
-    const run = spawnSync('pdftoppm', ['-r', '60', '-png', '-', join(dir, 'p')], { input: pdf });
-    if (run.status !== 0) return null;
-    return readdirSync(dir)
-      .sort()
-      .map((f) => PNG.sync.read(readFileSync(join(dir, f))));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Pixels whose colour differs clearly (more than anti-aliasing of a sub-point shift). */
-function differingPixels(a: PNG, b: PNG): number {
-  let n = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    const d =
-      Math.abs(a.data[i] - b.data[i]) +
-      Math.abs(a.data[i + 1] - b.data[i + 1]) +
-      Math.abs(a.data[i + 2] - b.data[i + 2]);
-    if (d > 60) n++;
-  }
-  return n;
-}
-
-const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0;
 
 describe('issue 12: tickets drawn in runs look the same as pdfmake wrapping every character', () => {
   const sittings = [sitting(), sitting({ seat: 8 }), sitting({ componentName: '综合评审' })];

@@ -16,7 +16,7 @@ import { renderTicketPdf, renderTicketsPdf } from '../pdf/ticket.pdf';
 import { buildPassListDoc } from '../pdf/pass-list.pdf';
 import { writePassListWorkbook } from '../excel/pass-list.xlsx';
 import { renderCertificatesPdf } from '../pdf/certificate.pdf';
-import { pdfSigner, signPdf } from '../../certificates/signing/pdf-signer';
+import { pdfSigner, signaturePlaceholder, signPdf } from '../../certificates/signing/pdf-signer';
 import type { TicketView } from '../../scheduling/domain/ticket-documents.types';
 import {
   asBuffer,
@@ -78,13 +78,19 @@ const HANDLERS: Handlers = {
     return { bytes: await renderPdf(def), pages };
   },
   'pass-list-xlsx': (t) => writePassListWorkbook(t.groups, t.meta),
-  'certificate-pdf': async (t) =>
-    signPdf(await renderCertificatesPdf(t.views), { key: t.key, signedAt: new Date(t.signedAt) }),
+  'certificate-pdf': async (t) => {
+    const signedAt = new Date(t.signedAt);
+    const pdf = await renderCertificatesPdf(t.views, signaturePlaceholder(signedAt));
+    return signPdf(pdf, { key: t.key, signedAt });
+  },
   'certificate-pdfs': async (t) => {
     const sign = pdfSigner(t.key);
+    const signedAt = new Date(t.signedAt);
     const out: Buffer[] = [];
     for (const view of t.views)
-      out.push(await sign(await renderCertificatesPdf([view]), new Date(t.signedAt)));
+      out.push(
+        await sign(await renderCertificatesPdf([view], signaturePlaceholder(signedAt)), signedAt),
+      );
     return out;
   },
 };
