@@ -129,7 +129,7 @@ export async function renderPdf(def: TDocumentDefinitions, finish?: PdfFinish): 
   ensurePdfFonts();
   const output = pdfmake.createPdf(prepare(def));
   if (!finish) return output.getBuffer();
-  const doc = (await output.getStream()) as unknown as PDFKit.PDFDocument;
+  const doc = await output.getStream();
   finish(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
