@@ -18,6 +18,7 @@ import { SigningKeys1795608000000 } from './1795608000000-signing-keys';
 import { SeatAssignmentSheetIndex1795612000000 } from './1795612000000-seat-assignment-sheet-index';
 import { RegistrationPublicityBatchIndexes1795614000000 } from './1795614000000-registration-publicity-batch-indexes';
 import { ScoreResultsDisputedIndex1795615000000 } from './1795615000000-score-results-disputed-index';
+import { RegistrationListingIndexes1795616000000 } from './1795616000000-registration-listing-indexes';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SeatAssignmentSheetIndex1795612000000,
   RegistrationPublicityBatchIndexes1795614000000,
   ScoreResultsDisputedIndex1795615000000,
+  RegistrationListingIndexes1795616000000,
 ];

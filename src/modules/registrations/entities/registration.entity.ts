@@ -13,8 +13,9 @@ import type { Status } from '../domain/registration-status';
  */
 @Entity('registrations')
 @Index('uq_registrations_session_person', ['sessionId', 'idNumber'], { unique: true })
-@Index('ix_registrations_unit_status', ['sessionId', 'unitId', 'status'])
-@Index('ix_registrations_department_status', ['sessionId', 'departmentId', 'status'])
+@Index('ix_registrations_unit_listing', ['sessionId', 'unitId', 'status', 'createdAt'])
+@Index('ix_registrations_department_listing', ['sessionId', 'departmentId', 'status', 'createdAt'])
+@Index('ix_registrations_status_listing', ['sessionId', 'status', 'createdAt'])
 export class RegistrationEntity {
   @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
   id: string;
