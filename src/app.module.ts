@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { WindowThrottlerStorage } from './common/http/window-throttler-storage';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from './common/clock/clock';
 import { requestContextMiddleware } from './common/context/request-context';
@@ -36,7 +37,10 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(config), migrationsRun: true }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_PER_MINUTE }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_PER_MINUTE }],
+          storage: new WindowThrottlerStorage(),
+        }),
         DatabaseModule,
         AuditModule,
         HealthModule,
