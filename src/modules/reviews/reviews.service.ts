@@ -126,6 +126,7 @@ export class ReviewsService {
         open: gate.open,
         closedReason: gate.open ? null : gate.reason,
         centerNote: review?.centerNote ?? null,
+        version: review?.version ?? 0,
       };
     });
     return { items, total, page: q.page, pageSize: q.pageSize };

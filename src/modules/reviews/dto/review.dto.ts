@@ -164,6 +164,8 @@ export class ReviewListItem {
   @ApiPropertyOptional({ nullable: true }) closedReason: string | null;
   /** 中心退回原因或评审说明 */
   @ApiPropertyOptional({ nullable: true }) centerNote: string | null;
+  /** 版本号（尚未填写为 0），批量报送、评审时回传 */
+  version: number;
 }
 
 export const ReviewPageResponse = PageOf(ReviewListItem);
