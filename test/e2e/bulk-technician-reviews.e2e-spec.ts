@@ -185,6 +185,11 @@ describe('technician reviews in bulk: report and decide a list, all or nothing (
   });
 
   it('reports a list at once, each form audited as its own report is', async () => {
+    // The list carries each form's version, which the bulk steps send back.
+    const list = await t.http().get(`${API}/technician-reviews`).set(bearer(deptA)).expect(200);
+    expect(
+      list.body.items.find((r: { registrationId: string }) => r.registrationId === id['周甲']),
+    ).toMatchObject({ state: 'draft', version: 1 });
     const before = await written();
     const res = await post(deptA, '/submit', { items: items(['周甲', '周乙', '周丙'], 1) }).expect(
       200,
