@@ -3,29 +3,20 @@ import {
   EXAM_COMPONENTS,
   type ExamComponentsReader,
 } from '../../src/modules/reviews/exam-components.port';
+import { makeReviewForm } from '../factories/review-form.factory';
 import { fileWithCenter, register } from './filing';
 import {
   adminToken,
   API,
   bearer,
+  changeAuditCount,
   createTestApp,
   makeOrganizations,
   makeUser,
   type TestApp,
 } from './harness';
 
-const FORM = {
-  resume: '1995.07 至今 大连市第一中学 维修电工',
-  awards: '2018年 获市教育系统“技术能手”称号',
-  achievements: [
-    { period: '2019.03—2020.12', project: '校园配电改造', effect: '年节电 12%', role: '主持' },
-  ],
-  teaching: '带徒 3 名',
-  workSummary: '政治立场坚定，认真履行职责。',
-  unitResult: '合格',
-  departmentOpinion: '同意推荐。',
-  version: 0,
-};
+const FORM = makeReviewForm();
 
 /**
  * A department reports, and the center decides, a list of 附件4 forms in one request: each
@@ -86,10 +77,7 @@ describe('technician reviews in bulk: report and decide a list, all or nothing (
     const rows = await t.dataSource.query(
       'SELECT "registration_id", "status", "version", "center_note", "updated_at" FROM "technician_reviews" ORDER BY "registration_id"',
     );
-    const [{ n }] = await t.dataSource.query(
-      `SELECT COUNT(*) AS "n" FROM "audit_log" WHERE "action" <> 'access.denied'`,
-    );
-    return { rows, audit: Number(n) };
+    return { rows, audit: await changeAuditCount(t) };
   }
 
   /** The audit entries of one step on one registration, as the history shows them. */

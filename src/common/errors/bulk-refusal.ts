@@ -31,3 +31,12 @@ export function bulkRefusal(what: string, refused: readonly RefusedItem[]): Doma
     }),
   );
 }
+
+/** The ids a scoped load did not return: refused as not found, before any other check. */
+export function missingItems(
+  ids: readonly string[],
+  found: ReadonlyMap<string, unknown>,
+  notFound: () => DomainError,
+): RefusedItem[] {
+  return ids.filter((id) => !found.has(id)).map((id) => ({ id, error: notFound() }));
+}

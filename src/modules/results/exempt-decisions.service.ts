@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
-import { bulkRefusal, type RefusedItem } from '../../common/errors/bulk-refusal';
+import { bulkRefusal, missingItems, type RefusedItem } from '../../common/errors/bulk-refusal';
 import type { DomainError } from '../../common/errors/domain-error';
 import { isUniqueViolation } from '../../database/db-errors';
 import { ResultsFreeze } from '../certificates/freeze/results-freeze';
@@ -95,11 +95,9 @@ export class ExemptDecisionsService {
   ): Promise<{ reg: RegistrationEntity; decision: ExemptDecisionEntity }[]> {
     const ids = items.map((i) => i.id);
     const regs = new Map((await this.repo.findCandidates(p.scope, ids, em)).map((r) => [r.id, r]));
-    const missing = ids.filter((id) => !regs.has(id));
-    if (missing.length)
-      throw refuse(missing.map((id) => ({ id, error: exemptCandidateNotFound() })));
-    for (const sessionId of new Set([...regs.values()].map((r) => r.sessionId)))
-      await this.freeze.assertOpen(em, sessionId);
+    const missing = missingItems(ids, regs, exemptCandidateNotFound);
+    if (missing.length) throw refuse(missing);
+    await this.freeze.assertOpenAll(em, regs.values());
     const current = await this.repo.decisionsOf(ids, em);
     const refused: RefusedItem[] = [];
     const planned = items.flatMap((item) => {

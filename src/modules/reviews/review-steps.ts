@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
-import type { RefusedItem } from '../../common/errors/bulk-refusal';
+import { missingItems, type RefusedItem } from '../../common/errors/bulk-refusal';
 import { ResultsFreeze } from '../certificates/freeze/results-freeze';
 import { actorOf, AuditService, type AuditEvent } from '../audit/audit.service';
 import type { RegistrationEntity } from '../registrations/entities/registration.entity';
@@ -68,11 +68,9 @@ export class ReviewSteps {
   ): Promise<Stepped[]> {
     const ids = items.map((i) => i.id);
     const regs = new Map((await this.repo.findCandidates(p.scope, ids, em)).map((r) => [r.id, r]));
-    const missing = ids.filter((id) => !regs.has(id));
-    if (missing.length)
-      throw refuse(missing.map((id) => ({ id, error: reviewCandidateNotFound() })));
-    for (const sessionId of new Set([...regs.values()].map((r) => r.sessionId)))
-      await this.freeze.assertOpen(em, sessionId);
+    const missing = missingItems(ids, regs, reviewCandidateNotFound);
+    if (missing.length) throw refuse(missing);
+    await this.freeze.assertOpenAll(em, regs.values());
     const gates = await this.gatesFor([...regs.values()]);
     const reviews = new Map(
       (await this.repo.findReviews(ids, em)).map((r) => [r.registrationId, r]),

@@ -40,8 +40,3 @@ export function bulkStepOf(role: Role | null): BulkStep | null {
 export function selectableFor(row: Pick<Row, 'state' | 'open'>, step: BulkStep): boolean {
   return row.open && row.state === (step === 'submit' ? 'draft' : 'submitted');
 }
-
-/** The bulk buttons: enabled once forms are ticked (the list lets only fitting ones be ticked). */
-export function bulkButtonState(selected: number): { enabled: boolean; reason: string } {
-  return selected ? { enabled: true, reason: '' } : { enabled: false, reason: '请先勾选考核表' };
-}
