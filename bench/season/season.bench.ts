@@ -46,6 +46,10 @@ const ROOM_SEATS = 45;
  */
 const FLOOR_SAMPLE = Math.max(1, Number(process.env.BENCH_FLOOR_SAMPLE ?? 4));
 const SAMPLED = FLOOR_SAMPLE > 1 ? `；每 ${FLOOR_SAMPLE} 个部门取 1 个，按份数折算` : '';
+/** Items per bulk review request: the most the API takes at once. */
+const BULK = 500;
+const chunks = <T>(items: readonly T[], n: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / n) }, (_, i) => items.slice(i * n, i * n + n));
 /** Stop after this many steps (for working on the benchmark itself). */
 const UNTIL = Number(process.env.BENCH_UNTIL ?? 99);
 
@@ -468,43 +472,51 @@ async function main(): Promise<void> {
     '同样的新行与更新，预编译语句一次事务',
     async () => {
       at('2025-09-30');
+      // Each department saves its forms, then reports them together; the center decides
+      // each department's list at once (a meeting's list), and the exempt ones likewise.
       await pool(departments, LANES, async (d) => {
         const t = await token(d.account);
         const listed = await api.all<{ registrationId: string; open: boolean }>(
           '/technician-reviews',
           { token: t },
         );
+        const saved: { id: string; version: number }[] = [];
         for (const r of listed.filter((x) => x.open)) {
-          const saved = await api.json<{ version: number }>(
+          const form = await api.json<{ version: number }>(
             `/technician-reviews/${r.registrationId}`,
-            {
-              method: 'PUT',
-              token: t,
-              body: REVIEW_FORM,
-            },
+            { method: 'PUT', token: t, body: REVIEW_FORM },
           );
-          const sent = await api.json<{ version: number }>(
-            `/technician-reviews/${r.registrationId}/submit`,
-            { token: t, body: { version: saved.version } },
+          saved.push({ id: r.registrationId, version: form.version });
+        }
+        for (const items of chunks(saved, BULK)) {
+          const sent = await api.json<{ items: { registrationId: string; version: number }[] }>(
+            '/technician-reviews/submit',
+            { token: t, body: { items } },
           );
-          await api.json(`/technician-reviews/${r.registrationId}/decide`, {
+          await api.json('/technician-reviews/decisions', {
             token: center,
-            body: { version: sent.version, result: 'pass' },
+            body: {
+              items: sent.items.map((r) => ({
+                id: r.registrationId,
+                version: r.version,
+                result: 'pass',
+              })),
+            },
           });
-          reviewed.push(r.registrationId);
+          reviewed.push(...sent.items.map((r) => r.registrationId));
         }
       });
       const exempt = await api.all<{ id: string }>('/exempt-reviews', {
         token: center,
         query: { state: 'pending' },
       });
-      await pool(exempt, LANES, async (e) => {
-        await api.json(`/exempt-reviews/${e.id}/decision`, {
+      for (const items of chunks(exempt, BULK)) {
+        await api.json('/exempt-reviews/decisions', {
           token: center,
-          body: { decision: 'approved' },
+          body: { items: items.map((e) => ({ id: e.id, decision: 'approved' })) },
         });
-        exemptIds.push(e.id);
-      });
+        exemptIds.push(...items.map((e) => e.id));
+      }
       return reviewed.length + exemptIds.length;
     },
     async (rows) => (await dbFloor.measure(rows)).seconds,

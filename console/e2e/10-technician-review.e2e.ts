@@ -138,6 +138,19 @@ describe('技师综合评审 (附件4): the unit fills it, the department report
     await shot(page, J, '4-center-decision');
     await page.keyboard.press('Escape');
     await expect.poll(() => rowOf(page, NAME).textContent()).toContain('综合评审合格');
+
+    // A meeting's list at once: tick the reported forms, record 合格 for all of them.
+    expect(await page.getByTestId('bulk-pass').isDisabled()).toBe(true);
+    await rowOf(page, '马德胜').locator('.el-checkbox').first().click();
+    await page.getByTestId('bulk-pass').click();
+    const bulk = page.locator('.el-message-box', { hasText: '批量评审' });
+    await expect.poll(() => bulk.textContent()).toContain('将所选 1 人的综合评审结果记录为“合格”');
+    await shot(page, J, '5-bulk-confirm');
+    await bulk.getByRole('button', { name: '确定' }).click();
+    await page.waitForSelector('.el-message--success');
+    await expect.poll(() => rowOf(page, '马德胜').textContent()).toContain('综合评审合格');
+    await messagesGone(page);
+    await shot(page, J, '6-bulk-decided');
     await context.close();
   });
 });

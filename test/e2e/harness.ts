@@ -262,3 +262,11 @@ export async function overwriteStoredFile(t: TestApp, key: string, bytes: Buffer
     key,
   ]);
 }
+
+/** Audit rows of changes, refused-access entries aside: what a refused request must not add. */
+export async function changeAuditCount(t: TestApp): Promise<number> {
+  const [{ n }] = await t.dataSource.query(
+    `SELECT COUNT(*) AS "n" FROM "audit_log" WHERE "action" <> 'access.denied'`,
+  );
+  return Number(n);
+}

@@ -4,6 +4,7 @@ import {
   EXAM_COMPONENTS,
   type ExamComponentsReader,
 } from '../../src/modules/reviews/exam-components.port';
+import { makeReviewForm } from '../factories/review-form.factory';
 import { summaryRows } from '../factories/summary.factory';
 import { fileWithCenter } from './filing';
 import {
@@ -18,18 +19,7 @@ import {
   type TestApp,
 } from './harness';
 
-const FORM = {
-  resume: '1995.07 至今 大连市第一中学 维修电工',
-  awards: '2018年 获市教育系统“技术能手”称号',
-  achievements: [
-    { period: '2019.03—2020.12', project: '校园配电改造', effect: '年节电 12%', role: '主持' },
-  ],
-  teaching: '带徒 3 名',
-  workSummary: '政治立场坚定，认真履行职责。',
-  unitResult: '合格',
-  departmentOpinion: '',
-  version: 0,
-};
+const FORM = makeReviewForm({ departmentOpinion: '' });
 
 describe('technician comprehensive review, 附件4 (e2e)', () => {
   let t: TestApp;

@@ -77,4 +77,18 @@ describe('error mapping', () => {
     const same = new ApiError(404, 'NOT_FOUND', '不存在');
     expect(asApiError(same)).toBe(same);
   });
+
+  it('lists the refused items of a bulk request by the ids sent, not field errors', () => {
+    const err = toApiError(409, {
+      statusCode: 409,
+      code: 'STALE_VERSION',
+      message: '1 份考核表不能报送，未做任何更改',
+      details: [
+        { field: 'id-2', code: 'STALE_VERSION', message: '周乙：综合评审表已被他人修改' },
+        { field: 'items', code: 'arrayMinSize', message: 'items：至少选择一项' },
+      ],
+    });
+    expect(err.refusedItems(['id-1', 'id-2'])).toEqual(['周乙：综合评审表已被他人修改']);
+    expect(err.refusedItems([])).toEqual([]);
+  });
 });

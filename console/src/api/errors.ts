@@ -29,6 +29,15 @@ export class ApiError extends Error {
     return out;
   }
 
+  /**
+   * What a bulk request said about each refused item: its details whose field is one of the ids
+   * sent (the service writes none of the list then, and names every refused item).
+   */
+  refusedItems(ids: readonly string[]): string[] {
+    const sent = new Set(ids);
+    return this.details.filter((d) => d.field && sent.has(d.field)).map((d) => d.message);
+  }
+
   /** Details that belong to no field (shown in the form's alert). */
   otherMessages(): string[] {
     return this.details.filter((d) => !d.field).map((d) => d.message);

@@ -1560,6 +1560,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exempt-reviews/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量作出或更改免考复核认定（二(九)，全部作出或全部不作出）
+         * @description 每项按单人认定（POST /exempt-reviews/{id}/decision）的规则检查并记入审计；任何一项不能作出时不做任何更改，按第一项被拒的原因答复，details 逐项列出（field 为报名编号）。
+         */
+        post: operations["ExemptDecisionsController_decideMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exempt-reviews/{id}/decision": {
         parameters: {
             query?: never;
@@ -1886,6 +1906,46 @@ export interface paths {
         get: operations["ReviewsController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 主管部门批量报送考核表（全部报送或全部不报送）
+         * @description 每份按单份报送的规则检查；任何一份不能报送时不做任何更改，按第一份被拒的原因答复，details 逐份列出（field 为报名编号）。
+         */
+        post: operations["ReviewsController_submitMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technician-reviews/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 中心批量记录综合评审结果（全部记录或全部不记录）
+         * @description 每份按单份记录的规则检查（更改已记录的结果须填写原因）；任何一份不能记录时不做任何更改，details 逐份列出。
+         */
+        post: operations["ReviewsController_decideMany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3975,6 +4035,36 @@ export interface components {
             /** @description 每页条数 */
             pageSize: number;
         };
+        ExemptItemDto: {
+            /**
+             * @description approved 认定通过；rejected 不予认定（须填原因）
+             * @enum {string}
+             */
+            decision: "approved" | "rejected";
+            /** @description 原因：不予认定、更改已作出的认定时必填 */
+            reason?: string | null;
+            /** @description 报名编号 */
+            id: string;
+            /** @description 所看到的认定的版本（首次认定不填）：他人已改动时答 409 */
+            version?: number;
+        };
+        DecideExemptsDto: {
+            /** @description 各人的认定（1 至 500 项，同一人不重复），每项同单人认定 */
+            items: components["schemas"]["ExemptItemDto"][];
+        };
+        ExemptBulkItemResponse: {
+            /** @description 报名编号 */
+            id: string;
+            /** @enum {string} */
+            state: "approved" | "rejected";
+            /** @description 认定的新版本号 */
+            version: number;
+        };
+        ExemptBulkResponse: {
+            /** @description 作出的认定数 */
+            count: number;
+            items: components["schemas"]["ExemptBulkItemResponse"][];
+        };
         DecideExemptDto: {
             /**
              * @description approved 认定通过；rejected 不予认定（须填原因）
@@ -4179,6 +4269,48 @@ export interface components {
             stateName: string;
             /** @description 综合评审是否已开放（理论和实操均合格） */
             open: boolean;
+            /** @description 版本号（尚未填写为 0），批量报送、评审时回传 */
+            version: number;
+        };
+        ReviewItemDto: {
+            /** @description 报名编号 */
+            id: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
+        SubmitReviewsDto: {
+            /** @description 报送的考核表（1 至 500 份，同一人不重复） */
+            items: components["schemas"]["ReviewItemDto"][];
+        };
+        ReviewBulkItemResponse: {
+            /** @enum {string} */
+            state: "draft" | "submitted" | "passed" | "failed";
+            registrationId: string;
+            stateName: string;
+            /** @description 新的版本号 */
+            version: number;
+        };
+        ReviewBulkResponse: {
+            items: components["schemas"]["ReviewBulkItemResponse"][];
+            /** @description 处理的考核表份数 */
+            count: number;
+        };
+        DecideItemDto: {
+            /**
+             * @description 综合评审结果
+             * @enum {string}
+             */
+            result: "pass" | "fail";
+            /** @description 报名编号 */
+            id: string;
+            /** @description 读取时的版本号 */
+            version: number;
+        };
+        DecideReviewsDto: {
+            /** @description 评审的考核表（1 至 500 份，同一人不重复） */
+            items: components["schemas"]["DecideItemDto"][];
+            /** @description 说明；其中有更改已记录的结果时必填 */
+            reason?: string;
         };
         AchievementResponse: {
             /** @enum {string} */
@@ -10000,6 +10132,47 @@ export interface operations {
             };
         };
     };
+    ExemptDecisionsController_decideMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideExemptsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptBulkResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ExemptDecisionsController_decide: {
         parameters: {
             query?: never;
@@ -10818,6 +10991,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_submitMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReviewsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewBulkResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 角色无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尚未开放、状态不允许或已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 有考核表尚未填写完整 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_decideMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReviewsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewBulkResponse"];
                 };
             };
             /** @description 未登录或登录已失效 */

@@ -1,5 +1,5 @@
 import { ElMessage, ElMessageBox } from 'element-plus';
-import { ref } from 'vue';
+import { h, ref } from 'vue';
 import { asApiError } from '@/api/errors';
 
 /**
@@ -14,6 +14,8 @@ export function useAction() {
     action: () => Promise<T>;
     confirm?: { title: string; message: string; type?: 'warning' | 'info' };
     success?: (result: T) => string | null;
+    /** The ids a bulk action sends: when refused, the refused ones are listed, each with why. */
+    items?: readonly string[];
   }): Promise<T | undefined> {
     if (running.value) return undefined;
     if (opts.confirm) {
@@ -34,7 +36,18 @@ export function useAction() {
       if (message) ElMessage.success(message);
       return result;
     } catch (e) {
-      ElMessage.error({ message: asApiError(e).message, duration: 6000, showClose: true });
+      const err = asApiError(e);
+      const refused = err.refusedItems(opts.items ?? []);
+      if (refused.length) {
+        const list = h(
+          'ul',
+          { 'data-testid': 'refused-items' },
+          refused.map((m) => h('li', m)),
+        );
+        await ElMessageBox.alert(list, err.message, { type: 'error' }).catch(() => undefined);
+      } else {
+        ElMessage.error({ message: err.message, duration: 6000, showClose: true });
+      }
       return undefined;
     } finally {
       running.value = null;

@@ -3,6 +3,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   validate,
@@ -49,6 +50,14 @@ describe('validation details', () => {
       'name.maxLength',
       'phone.matches',
     ]);
+  });
+
+  it('says in Chinese that an id is no UUID', async () => {
+    class WithId {
+      @IsUUID() id: string;
+    }
+    const details = toValidationDetails(await validate(plainToInstance(WithId, { id: 'x' })));
+    expect(details.map((d) => d.message)).toEqual(['id：必须是有效的编号（UUID）']);
   });
 
   it("uses a decorator's own Chinese wording when it gives one", async () => {

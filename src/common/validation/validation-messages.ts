@@ -13,6 +13,8 @@ const MESSAGES: Record<string, string> = {
   isIn: '取值不在允许范围内',
   isEnum: '取值不在允许范围内',
   isUUID: '必须是有效的编号（UUID）',
+  // class-validator 0.15 names its UUID constraint so.
+  isUuid: '必须是有效的编号（UUID）',
   isArray: '必须是数组',
   isObject: '必须是对象',
   nestedValidation: '格式不正确',

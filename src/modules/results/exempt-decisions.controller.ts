@@ -13,6 +13,8 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
 import {
   DecideExemptDto,
+  DecideExemptsDto,
+  ExemptBulkResponse,
   ExemptCandidatePageResponse,
   ExemptCandidateResponse,
   ExemptQueryDto,
@@ -34,6 +36,20 @@ export class ExemptDecisionsController {
   @ApiOkResponse({ type: ExemptCandidatePageResponse })
   list(@CurrentUser() p: Principal, @Query() q: ExemptQueryDto) {
     return this.exempt.list(p, q);
+  }
+
+  @Post('decisions')
+  @Roles('center-admin', 'center-staff')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '批量作出或更改免考复核认定（二(九)，全部作出或全部不作出）',
+    description:
+      '每项按单人认定（POST /exempt-reviews/{id}/decision）的规则检查并记入审计；任何一项不能作出时不做任何更改，' +
+      '按第一项被拒的原因答复，details 逐项列出（field 为报名编号）。',
+  })
+  @ApiOkResponse({ type: ExemptBulkResponse })
+  decideMany(@CurrentUser() p: Principal, @Body() dto: DecideExemptsDto) {
+    return this.exempt.decideMany(p, dto);
   }
 
   @Post(':id/decision')

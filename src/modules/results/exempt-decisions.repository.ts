@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { scopeCondition, type Scope } from '../../common/auth/scope';
 import { containsPattern } from '../../common/text/like';
+import { insertRows } from '../../database/insert-rows';
 import { pageInZhOrder } from '../../database/page-in-zh-order';
 import { RegistrationEntity } from '../registrations/entities/registration.entity';
 import { StoredFileEntity } from '../registrations/entities/stored-file.entity';
@@ -56,16 +57,19 @@ export class ExemptDecisionsRepository {
     return pageInZhOrder(qb, 'name', f.page, f.pageSize);
   }
 
-  findCandidate(scope: Scope, id: string, em?: EntityManager): Promise<RegistrationEntity | null> {
+  /** The registrations among `ids` inside the scope (an id outside it is simply not returned). */
+  findCandidates(scope: Scope, ids: string[], em?: EntityManager): Promise<RegistrationEntity[]> {
     const where = scopeCondition(scope, 'r', { departmentId: 'departmentId', unitId: 'unitId' });
-    return this.manager(em)
-      .getRepository(RegistrationEntity)
-      .createQueryBuilder('r')
-      .leftJoinAndSelect('r.unit', 'u')
-      .leftJoinAndSelect('r.department', 'dep')
-      .where('r.id = :id', { id })
-      .andWhere(where.sql, where.params)
-      .getOne();
+    return loadInChunks(ids, (part) =>
+      this.manager(em)
+        .getRepository(RegistrationEntity)
+        .createQueryBuilder('r')
+        .leftJoinAndSelect('r.unit', 'u')
+        .leftJoinAndSelect('r.department', 'dep')
+        .where('r.id IN (:...part)', { part })
+        .andWhere(where.sql, where.params)
+        .getMany(),
+    );
   }
 
   async decisionsOf(ids: string[], em?: EntityManager): Promise<Map<string, ExemptDecisionEntity>> {
@@ -87,8 +91,8 @@ export class ExemptDecisionsRepository {
       });
   }
 
-  async insert(em: EntityManager, d: ExemptDecisionEntity): Promise<void> {
-    await em.getRepository(ExemptDecisionEntity).insert(d);
+  async insert(em: EntityManager, rows: ExemptDecisionEntity[]): Promise<void> {
+    await insertRows(em, ExemptDecisionEntity, rows);
   }
 
   /** Changes a decision only if nobody changed it since `version` was read; false otherwise. */

@@ -13,12 +13,15 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { IdParam } from '../../common/validation/path-params';
 import {
   DecideReviewDto,
+  DecideReviewsDto,
   ReturnReviewDto,
+  ReviewBulkResponse,
   ReviewPageResponse,
   ReviewPdfQueryDto,
   ReviewQueryDto,
   ReviewResponse,
   SaveReviewDto,
+  SubmitReviewsDto,
   VersionDto,
 } from './dto/review.dto';
 import { ReviewsService } from './reviews.service';
@@ -37,6 +40,33 @@ export class ReviewsController {
   @ApiOkResponse({ type: ReviewPageResponse })
   list(@CurrentUser() p: Principal, @Query() q: ReviewQueryDto) {
     return this.reviews.list(p, q);
+  }
+
+  @Post('submit')
+  @Roles('department')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '主管部门批量报送考核表（全部报送或全部不报送）',
+    description:
+      '每份按单份报送的规则检查；任何一份不能报送时不做任何更改，按第一份被拒的原因答复，details 逐份列出（field 为报名编号）。',
+  })
+  @ApiOkResponse({ type: ReviewBulkResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '有考核表尚未填写完整' })
+  submitMany(@CurrentUser() p: Principal, @Body() dto: SubmitReviewsDto) {
+    return this.reviews.submitMany(p, dto);
+  }
+
+  @Post('decisions')
+  @Roles(...CENTER)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '中心批量记录综合评审结果（全部记录或全部不记录）',
+    description:
+      '每份按单份记录的规则检查（更改已记录的结果须填写原因）；任何一份不能记录时不做任何更改，details 逐份列出。',
+  })
+  @ApiOkResponse({ type: ReviewBulkResponse })
+  decideMany(@CurrentUser() p: Principal, @Body() dto: DecideReviewsDto) {
+    return this.reviews.decideMany(p, dto);
   }
 
   @Get(':id')

@@ -6,6 +6,7 @@ import { ExamSessionsModule } from '../exam-sessions/exam-sessions.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { EXAM_COMPONENTS } from './exam-components.port';
 import { PassedComponents } from './passed-components';
+import { ReviewSteps } from './review-steps';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
@@ -16,6 +17,7 @@ import { ReviewsService } from './reviews.service';
   providers: [
     ReviewsRepository,
     ReviewsService,
+    ReviewSteps,
     FileStore,
     { provide: EXAM_COMPONENTS, useClass: PassedComponents },
   ],

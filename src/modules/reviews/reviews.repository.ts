@@ -44,6 +44,13 @@ export class ReviewsRepository {
     return this.candidates(scope, em).andWhere('r.id = :id', { id }).getOne();
   }
 
+  /** The candidates among `ids` inside the scope (an id outside it is simply not returned). */
+  findCandidates(scope: Scope, ids: string[], em?: EntityManager): Promise<RegistrationEntity[]> {
+    return loadInChunks(ids, (part) =>
+      this.candidates(scope, em).andWhere('r.id IN (:...part)', { part }).getMany(),
+    );
+  }
+
   pageCandidates(scope: Scope, f: CandidateFilter): Promise<[RegistrationEntity[], number]> {
     const qb = this.candidates(scope).andWhere('r.sessionId = :sessionId', {
       sessionId: f.sessionId,
@@ -67,9 +74,9 @@ export class ReviewsRepository {
       .findOne({ where: { registrationId: id } });
   }
 
-  findReviews(ids: string[]): Promise<TechnicianReviewEntity[]> {
+  findReviews(ids: string[], em?: EntityManager): Promise<TechnicianReviewEntity[]> {
     return loadInChunks(ids, (part) =>
-      this.dataSource
+      (em ?? this.dataSource.manager)
         .getRepository(TechnicianReviewEntity)
         .find({ where: { registrationId: In(part) } }),
     );

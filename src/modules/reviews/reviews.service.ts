@@ -2,8 +2,8 @@ import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
+import { bulkRefusal, type RefusedItem } from '../../common/errors/bulk-refusal';
 import { download } from '../../common/http/download';
-import { ResultsFreeze } from '../certificates/freeze/results-freeze';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { actorOf, AuditService } from '../audit/audit.service';
 import { FileStore } from '../documents/files/file-store';
@@ -13,29 +13,25 @@ import { DocumentJobs } from '../documents/workers/document-jobs';
 import { ExamSessionsService } from '../exam-sessions/exam-sessions.service';
 import type { RegistrationEntity } from '../registrations/entities/registration.entity';
 import { EMPTY_FORM, mergeSave, missingForSubmission, type ReviewForm } from './domain/review-form';
-import { reviewGate, type GateAnswer } from './domain/review-gate';
-import {
-  allowedActions,
-  allowedFrom,
-  needsReason,
-  REVIEW_STATUS_NAMES,
-  type ReviewAction,
-  type ReviewStatus,
-} from './domain/review-status';
+import type { GateAnswer } from './domain/review-gate';
+import { allowedActions, needsReason, REVIEW_STATUS_NAMES } from './domain/review-status';
 import type {
   DecideReviewDto,
+  DecideReviewsDto,
   ReturnReviewDto,
+  ReviewBulkResponse,
   ReviewFactsResponse,
   ReviewListItem,
   ReviewQueryDto,
   ReviewResponse,
   SaveReviewDto,
+  SubmitReviewsDto,
   VersionDto,
 } from './dto/review.dto';
 import { TechnicianReviewEntity } from './entities/technician-review.entity';
 import { EXAM_COMPONENTS, type ExamComponentsReader } from './exam-components.port';
+import { ReviewSteps, type StepChange, type StepItem, type Stepped } from './review-steps';
 import {
-  illegalReviewStep,
   reasonRequired,
   reviewCandidateNotFound,
   reviewIncomplete,
@@ -45,6 +41,9 @@ import {
 import { ReviewsRepository } from './reviews.repository';
 
 const PDF_TYPE = 'application/pdf';
+
+/** A single form's step answers exactly as its own error says. */
+const first = (refused: RefusedItem[]) => refused[0].error;
 
 const formOf = (r: TechnicianReviewEntity | null): ReviewForm =>
   r
@@ -91,7 +90,7 @@ export class ReviewsService {
     private readonly clock: Clock,
     private readonly jobs: DocumentJobs,
     private readonly files: FileStore,
-    private readonly freeze: ResultsFreeze,
+    private readonly steps: ReviewSteps,
   ) {}
 
   async list(p: Principal, q: ReviewQueryDto) {
@@ -114,7 +113,7 @@ export class ReviewsService {
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     const deptName = new Map(depts.map((d) => [d.id, d.name]));
     const items: ReviewListItem[] = regs.map((r) => {
-      const gate = this.gate(r, passed.get(r.id));
+      const gate = this.steps.gate(r, passed.get(r.id));
       const review = reviewOf.get(r.id) ?? null;
       return {
         registrationId: r.id,
@@ -127,6 +126,7 @@ export class ReviewsService {
         open: gate.open,
         closedReason: gate.open ? null : gate.reason,
         centerNote: review?.centerNote ?? null,
+        version: review?.version ?? 0,
       };
     });
     return { items, total, page: q.page, pageSize: q.pageSize };
@@ -134,7 +134,10 @@ export class ReviewsService {
 
   async get(p: Principal, id: string): Promise<ReviewResponse> {
     const reg = await this.candidate(p, id);
-    const [review, gate] = await Promise.all([this.repo.findReview(reg.id), this.gateFor(reg)]);
+    const [review, gate] = await Promise.all([
+      this.repo.findReview(reg.id),
+      this.steps.gateFor(reg),
+    ]);
     return this.view(p, reg, review, gate);
   }
 
@@ -142,7 +145,7 @@ export class ReviewsService {
   save(p: Principal, id: string, dto: SaveReviewDto): Promise<ReviewResponse> {
     return this.uow.run(async (em) => {
       const reg = await this.candidate(p, id, em);
-      const gate = await this.gateFor(reg);
+      const gate = await this.steps.gateFor(reg);
       if (!gate.open) throw reviewNotOpen(gate.reason);
       const before = await this.repo.findReview(reg.id, em);
       const role = p.role === 'unit' ? 'unit' : 'department';
@@ -168,53 +171,71 @@ export class ReviewsService {
           updatedAt: now,
         });
       } else {
-        this.assertStep(before, 'save', dto.version);
-        await this.update(em, before, { ...form, updatedBy: p.username, updatedAt: now });
+        this.steps.assertStep(before, 'save', dto.version);
+        await this.steps.update(em, before, { ...form, updatedBy: p.username, updatedAt: now });
       }
-      await this.record(em, p, reg.id, 'technician-review.save', before?.status ?? null, 'draft');
+      await this.audit.record(
+        em,
+        actorOf(p),
+        this.steps.event(reg.id, 'technician-review.save', before?.status ?? null, 'draft'),
+      );
       return this.view(p, reg, await this.repo.findReview(reg.id, em), gate);
     });
   }
 
   /** The department reports the complete form to the center (notice 三: 报市就业和人才服务中心). */
   submit(p: Principal, id: string, dto: VersionDto): Promise<ReviewResponse> {
-    return this.transition(p, id, 'submit', dto.version, (_em, _reg, review, gate) => {
-      if (!gate.open) throw reviewNotOpen(gate.reason);
-      const missing = missingForSubmission(formOf(review));
-      if (missing.length) throw reviewIncomplete(missing);
-      return Promise.resolve({
-        status: 'submitted',
-        submittedBy: p.username,
-        submittedAt: this.clock.now(),
-        centerNote: null,
-      });
-    });
+    return this.one(p, (em) =>
+      this.steps.run(em, p, [{ id, ...dto }], 'submit', this.submitted(p), first),
+    );
+  }
+
+  /** The department reports many complete forms at once: all of them or none. */
+  submitMany(p: Principal, dto: SubmitReviewsDto): Promise<ReviewBulkResponse> {
+    return this.many((em) =>
+      this.steps.run(em, p, dto.items, 'submit', this.submitted(p), (r) =>
+        bulkRefusal('份考核表不能报送', r),
+      ),
+    );
   }
 
   /** The center sends a reported form back to the department, saying why. */
   returnToDepartment(p: Principal, id: string, dto: ReturnReviewDto): Promise<ReviewResponse> {
-    return this.transition(p, id, 'return', dto.version, () =>
-      Promise.resolve({ status: 'draft', centerNote: dto.reason }),
+    return this.one(p, (em) =>
+      this.steps.run(
+        em,
+        p,
+        [{ id, version: dto.version }],
+        'return',
+        () => ({ status: 'draft', centerNote: dto.reason }),
+        first,
+      ),
     );
   }
 
   /** The center records the 综合评审 result; changing a recorded one needs a reason. */
   decide(p: Principal, id: string, dto: DecideReviewDto): Promise<ReviewResponse> {
-    return this.transition(p, id, 'decide', dto.version, (_em, _reg, review) => {
-      if (needsReason(review.status, 'decide') && !dto.reason) throw reasonRequired();
-      return Promise.resolve({
-        status: dto.result === 'pass' ? 'passed' : 'failed',
-        decidedBy: p.username,
-        decidedAt: this.clock.now(),
-        centerNote: dto.reason ?? null,
-      });
-    });
+    return this.one(p, (em) =>
+      this.steps.run(em, p, [{ id, ...dto }], 'decide', this.decided(p, dto.reason), first),
+    );
+  }
+
+  /** The center records the results of many forms at once (a meeting's list): all or none. */
+  decideMany(p: Principal, dto: DecideReviewsDto): Promise<ReviewBulkResponse> {
+    return this.many((em) =>
+      this.steps.run(em, p, dto.items, 'decide', this.decided(p, dto.reason), (r) =>
+        bulkRefusal('份考核表不能记录评审结果', r),
+      ),
+    );
   }
 
   /** 附件4 as a print-ready PDF, `copies` times (一式三份); every print is audited. */
   async pdf(p: Principal, id: string, copies: number): Promise<StreamableFile> {
     const reg = await this.candidate(p, id);
-    const [review, gate] = await Promise.all([this.repo.findReview(reg.id), this.gateFor(reg)]);
+    const [review, gate] = await Promise.all([
+      this.repo.findReview(reg.id),
+      this.steps.gateFor(reg),
+    ]);
     if (!review && !gate.open) throw reviewNotOpen(gate.reason);
     const session = await this.sessions.byId(reg.sessionId);
     const view: TechnicianReviewView = {
@@ -236,6 +257,64 @@ export class ReviewsService {
     return download(pdf, PDF_TYPE, `技师级别考核表-${reg.name}.pdf`);
   }
 
+  /** Reporting: only a complete form of an open review (notice 三, 附件4). */
+  private submitted(p: Principal): StepChange<StepItem> {
+    return (_item, review, gate) => {
+      if (!gate.open) throw reviewNotOpen(gate.reason);
+      const missing = missingForSubmission(formOf(review));
+      if (missing.length) throw reviewIncomplete(missing);
+      return {
+        status: 'submitted',
+        submittedBy: p.username,
+        submittedAt: this.clock.now(),
+        centerNote: null,
+      };
+    };
+  }
+
+  /** Recording a result; changing one already recorded needs a reason. */
+  private decided(
+    p: Principal,
+    reason?: string,
+  ): StepChange<StepItem & { result: 'pass' | 'fail' }> {
+    return (item, review) => {
+      if (needsReason(review.status, 'decide') && !reason) throw reasonRequired();
+      return {
+        status: item.result === 'pass' ? 'passed' : 'failed',
+        decidedBy: p.username,
+        decidedAt: this.clock.now(),
+        centerNote: reason ?? null,
+      };
+    };
+  }
+
+  /** One form's step, answered with the form as it now is. */
+  private one(
+    p: Principal,
+    step: (em: EntityManager) => Promise<Stepped[]>,
+  ): Promise<ReviewResponse> {
+    return this.uow.run(async (em) => {
+      const [{ reg, gate }] = await step(em);
+      return this.view(p, reg, await this.repo.findReview(reg.id, em), gate);
+    });
+  }
+
+  /** A list's step, answered with each form's new state and version. */
+  private many(step: (em: EntityManager) => Promise<Stepped[]>): Promise<ReviewBulkResponse> {
+    return this.uow.run(async (em) => {
+      const done = await step(em);
+      return {
+        count: done.length,
+        items: done.map((d) => ({
+          registrationId: d.reg.id,
+          state: d.status,
+          stateName: REVIEW_STATUS_NAMES[d.status],
+          version: d.version,
+        })),
+      };
+    });
+  }
+
   /** The recorded 综合评审 results, for the pass rule: pass / fail / null while none. */
   async resultsFor(ids: string[]): Promise<Map<string, 'pass' | 'fail' | null>> {
     const reviews = await this.repo.findReviews(ids);
@@ -247,79 +326,6 @@ export class ReviewsService {
     return out;
   }
 
-  private async transition(
-    p: Principal,
-    id: string,
-    action: Exclude<ReviewAction, 'save'>,
-    version: number,
-    change: (
-      em: EntityManager,
-      reg: RegistrationEntity,
-      review: TechnicianReviewEntity,
-      gate: GateAnswer,
-    ) => Promise<Partial<TechnicianReviewEntity>>,
-  ): Promise<ReviewResponse> {
-    return this.uow.run(async (em) => {
-      const reg = await this.candidate(p, id, em);
-      await this.freeze.assertOpen(em, reg.sessionId);
-      const gate = await this.gateFor(reg);
-      const review = await this.repo.findReview(reg.id, em);
-      if (!review) throw reviewNotOpen(gate.open ? '综合评审表尚未填写' : gate.reason);
-      this.assertStep(review, action, version);
-      const changes = await change(em, reg, review, gate);
-      await this.update(em, review, {
-        ...changes,
-        updatedBy: p.username,
-        updatedAt: this.clock.now(),
-      });
-      await this.record(
-        em,
-        p,
-        reg.id,
-        `technician-review.${action}`,
-        review.status,
-        changes.status!,
-        changes.centerNote,
-      );
-      return this.view(p, reg, await this.repo.findReview(reg.id, em), gate);
-    });
-  }
-
-  private assertStep(review: TechnicianReviewEntity, action: ReviewAction, version: number): void {
-    if (!allowedFrom(review.status, action)) throw illegalReviewStep(review.status, action);
-    if (review.version !== version) throw staleReview();
-  }
-
-  private async update(
-    em: EntityManager,
-    before: TechnicianReviewEntity,
-    changes: Partial<TechnicianReviewEntity>,
-  ): Promise<void> {
-    if (
-      (await this.repo.updateIfVersion(em, before.registrationId, before.version, changes)) !== 1
-    ) {
-      throw staleReview();
-    }
-  }
-
-  private record(
-    em: EntityManager,
-    p: Principal,
-    registrationId: string,
-    action: string,
-    from: ReviewStatus | null,
-    to: ReviewStatus,
-    reason?: string | null,
-  ): Promise<void> {
-    return this.audit.record(em, actorOf(p), {
-      action,
-      entityType: 'registration',
-      entityId: registrationId,
-      before: from ? { reviewStatus: from } : null,
-      after: { reviewStatus: to, ...(reason ? { reason } : {}) },
-    });
-  }
-
   private async candidate(
     p: Principal,
     id: string,
@@ -328,20 +334,6 @@ export class ReviewsService {
     const reg = await this.repo.findCandidate(p.scope, id, em);
     if (!reg) throw reviewCandidateNotFound();
     return reg;
-  }
-
-  private async gateFor(reg: RegistrationEntity): Promise<GateAnswer> {
-    return this.gate(reg, (await this.components.passedFor(reg.sessionId, [reg.id])).get(reg.id));
-  }
-
-  private gate(
-    reg: RegistrationEntity,
-    passed: { theory: boolean | null; practical: boolean | null } | undefined,
-  ): GateAnswer {
-    return reviewGate(
-      { targetLevel: reg.targetLevel, mode: reg.mode, cancelled: reg.status === 'cancelled' },
-      passed ?? { theory: null, practical: null },
-    );
   }
 
   private stateOf(review: TechnicianReviewEntity | null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayFill, reviewNote } from './review-row';
+import { bulkStepOf, mayFill, reviewNote, selectableFor } from './review-row';
 
 const row = (state: 'pending' | 'draft' | 'submitted' | 'passed' | 'failed', extra = {}) => ({
   state,
@@ -31,5 +31,20 @@ describe('mayFill', () => {
     expect(mayFill(row('passed'), 'unit')).toBe(false);
     expect(mayFill(row('draft'), 'center-staff')).toBe(false);
     expect(mayFill(row('pending', { open: false }), 'unit')).toBe(false);
+  });
+});
+
+describe('bulk steps', () => {
+  it('lets the department report open drafts and the center decide reported forms', () => {
+    expect(bulkStepOf('department')).toBe('submit');
+    expect(bulkStepOf('center-staff')).toBe('decide');
+    expect(bulkStepOf('center-admin')).toBe('decide');
+    expect(bulkStepOf('unit')).toBeNull();
+    expect(selectableFor(row('draft'), 'submit')).toBe(true);
+    expect(selectableFor(row('draft', { open: false }), 'submit')).toBe(false);
+    expect(selectableFor(row('pending'), 'submit')).toBe(false);
+    expect(selectableFor(row('submitted'), 'submit')).toBe(false);
+    expect(selectableFor(row('submitted'), 'decide')).toBe(true);
+    expect(selectableFor(row('passed'), 'decide')).toBe(false);
   });
 });

@@ -26,3 +26,17 @@ export function mayFill(row: Pick<Row, 'state' | 'open'>, role: Role | null): bo
     (role === 'unit' || role === 'department')
   );
 }
+
+/** The step a role takes on a list of forms at once: the department reports, the center decides. */
+export type BulkStep = 'submit' | 'decide';
+
+export function bulkStepOf(role: Role | null): BulkStep | null {
+  if (role === 'department') return 'submit';
+  if (role === 'center-admin' || role === 'center-staff') return 'decide';
+  return null;
+}
+
+/** Whether a row may be ticked for the step: an open draft to report, a reported form to decide. */
+export function selectableFor(row: Pick<Row, 'state' | 'open'>, step: BulkStep): boolean {
+  return row.open && row.state === (step === 'submit' ? 'draft' : 'submitted');
+}

@@ -28,6 +28,12 @@ export class ResultsFreeze {
     if (resultsFrozen(row?.state)) throw resultsPublished();
   }
 
+  /** The same for each session a list of registrations belongs to (a bulk step). */
+  async assertOpenAll(em: EntityManager, regs: Iterable<{ sessionId: string }>): Promise<void> {
+    for (const sessionId of new Set([...regs].map((r) => r.sessionId)))
+      await this.assertOpen(em, sessionId);
+  }
+
   /** Sessions among `sessionIds` whose results are published. */
   async frozenOf(em: EntityManager | undefined, sessionIds: string[]): Promise<Set<string>> {
     if (sessionIds.length === 0) return new Set();

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/http/page.dto';
+import { BulkItems, ItemId } from '../../../common/validation/bulk-items';
 import { Trim } from '../../../common/validation/transforms';
 import { IsPlainText } from '../../../common/validation/is-plain-text.decorator';
 import { LEVELS } from '../../exam-sessions/domain/session-rules';
@@ -34,6 +35,28 @@ export class DecideExemptDto {
   reason?: string | null;
   /** 所看到的认定的版本（首次认定不填）：他人已改动时答 409 */
   @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class ExemptItemDto extends DecideExemptDto {
+  /** 报名编号 */
+  @ItemId() id: string;
+}
+
+/** 中心批量作出免考复核认定 */
+export class DecideExemptsDto {
+  /** 各人的认定（1 至 500 项，同一人不重复），每项同单人认定 */
+  @BulkItems(() => ExemptItemDto) items: ExemptItemDto[];
+}
+
+export class ExemptBulkItemResponse {
+  @ApiProperty({ description: '报名编号' }) id: string;
+  @ApiProperty({ enum: EXEMPT_DECISIONS }) state: string;
+  @ApiProperty({ description: '认定的新版本号' }) version: number;
+}
+
+export class ExemptBulkResponse {
+  @ApiProperty({ description: '作出的认定数' }) count: number;
+  @ApiProperty({ type: [ExemptBulkItemResponse] }) items: ExemptBulkItemResponse[];
 }
 
 export class OrgNameResponse {

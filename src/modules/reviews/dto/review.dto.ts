@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { PageOf } from '../../../common/http/page.dto';
 import type { ErrorDetail } from '../../../common/errors/domain-error';
+import { BulkItems, ItemId } from '../../../common/validation/bulk-items';
 import { Trim } from '../../../common/validation/transforms';
 import { IsPlainText } from '../../../common/validation/is-plain-text.decorator';
 import { ExamYearPageQueryDto } from '../../exam-sessions/dto/exam-session.dto';
@@ -95,6 +96,47 @@ export class DecideReviewDto extends VersionDto {
   @IsOptional() @Trim() @IsString() @IsPlainText() @MaxLength(500) reason?: string;
 }
 
+/** One form of a bulk report: the registration and the version read. */
+export class ReviewItemDto extends VersionDto {
+  /** 报名编号 */
+  @ItemId() id: string;
+}
+
+/** 主管部门批量报送考核表 */
+export class SubmitReviewsDto {
+  /** 报送的考核表（1 至 500 份，同一人不重复） */
+  @BulkItems(() => ReviewItemDto) items: ReviewItemDto[];
+}
+
+export class DecideItemDto extends ReviewItemDto {
+  /** 综合评审结果 */
+  @ApiProperty({ enum: ['pass', 'fail'] })
+  @IsIn(['pass', 'fail'])
+  result: 'pass' | 'fail';
+}
+
+/** 中心批量记录综合评审结果 */
+export class DecideReviewsDto {
+  /** 评审的考核表（1 至 500 份，同一人不重复） */
+  @BulkItems(() => DecideItemDto) items: DecideItemDto[];
+  /** 说明；其中有更改已记录的结果时必填 */
+  @IsOptional() @Trim() @IsString() @IsPlainText() @MaxLength(500) reason?: string;
+}
+
+export class ReviewBulkItemResponse {
+  registrationId: string;
+  @ApiProperty({ enum: REVIEW_STATUSES }) state: ReviewStatus;
+  stateName: string;
+  /** 新的版本号 */
+  version: number;
+}
+
+export class ReviewBulkResponse {
+  /** 处理的考核表份数 */
+  count: number;
+  @ApiProperty({ type: [ReviewBulkItemResponse] }) items: ReviewBulkItemResponse[];
+}
+
 export class ReviewQueryDto extends ExamYearPageQueryDto {
   @ApiPropertyOptional({ enum: REVIEW_LIST_STATES, description: '评审状态' })
   @IsOptional()
@@ -122,6 +164,8 @@ export class ReviewListItem {
   @ApiPropertyOptional({ nullable: true }) closedReason: string | null;
   /** 中心退回原因或评审说明 */
   @ApiPropertyOptional({ nullable: true }) centerNote: string | null;
+  /** 版本号（尚未填写为 0），批量报送、评审时回传 */
+  version: number;
 }
 
 export const ReviewPageResponse = PageOf(ReviewListItem);
