@@ -44,7 +44,7 @@ const ROOM_SEATS = 45;
  * and rendering all 36,000 documents a second time would double the benchmark's run time for
  * the same ratio. Every 8th department is ~2,500 tickets and ~2,000 certificates at 20,000
  * candidates (a page costs the same whoever is on it); every 4th gave the same ratios within
- * 0.1 and took 80 s more. BENCH_FLOOR_SAMPLE=1 renders them all.
+ * 0.1 and its floors took 161 s instead of 115. BENCH_FLOOR_SAMPLE=1 renders them all.
  */
 const FLOOR_SAMPLE = Math.max(1, Number(process.env.BENCH_FLOOR_SAMPLE ?? 8));
 const SAMPLED = FLOOR_SAMPLE > 1 ? `；每 ${FLOOR_SAMPLE} 个部门取 1 个，按份数折算` : '';

@@ -137,6 +137,22 @@ describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
     expect(checkPdfSignature(first)).toMatchObject({ valid: true });
   });
 
+  it('signs a batch of pages whole, its field on the last page', async () => {
+    const pdf = await renderPdf(
+      { content: ['一', { text: '二', pageBreak: 'before' }, { text: '三', pageBreak: 'before' }] },
+      signaturePlaceholder(SIGNED_AT),
+    );
+    const batch = await signPdf(pdf, {
+      key: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? '' },
+      signedAt: SIGNED_AT,
+    });
+    expect(checkPdfSignature(batch)).toMatchObject({ valid: true });
+    const doc = await PDFDocument.load(batch);
+    const annotations = doc.getPages().map((page) => page.node.Annots()?.size() ?? 0);
+    expect(annotations).toEqual([0, 0, 1]);
+    if (hasPdfsig) expect(pdfsig(batch)).toContain('Total document signed');
+  });
+
   it('answers unsigned for a PDF without a signature', async () => {
     expect(checkPdfSignature(await renderPdf({ content: ['x'] }))).toEqual({
       valid: false,

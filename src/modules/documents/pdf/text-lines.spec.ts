@@ -59,4 +59,14 @@ describe('wrapLines', () => {
   ])('leaves text with %s to pdfmake (null)', (_, text) => {
     expect(wrapLines(text, style, 100)).toBeNull();
   });
+
+  it('keeps an indent of ideographic spaces when pdfmake preserves leading spaces', () => {
+    const text = '\u3000\u3000张建国同志参加考核，经考核合格，特发此证明。';
+    const indented = { ...style, preserveLeadingSpaces: true };
+    const lines = wrapLines(text, indented, 100)!;
+    expect(lines.join('')).toBe(text);
+    expect(lines[0].startsWith('\u3000\u3000')).toBe(true);
+    // The indent takes room on the first line: 10 pt characters, 100 pt wide, 2 of them spaces.
+    expect(lines[0]).toHaveLength(10);
+  });
 });
