@@ -1,10 +1,10 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { WindowThrottlerStorage } from './common/http/window-throttler-storage';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from './common/clock/clock';
 import { requestContextMiddleware } from './common/context/request-context';
+import { WindowThrottlerStorage } from './common/http/window-throttler-storage';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';

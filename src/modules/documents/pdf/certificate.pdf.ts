@@ -3,7 +3,7 @@ import { LEVEL_NAMES, type Level } from '../../exam-sessions/domain/session-rule
 import { ROUTE_NAMES } from '../../certificates/domain/pass-list';
 import { type PdfFinish, renderPdf } from './pdf-renderer';
 import { qrImage } from './qr-code';
-import { oneLine, wrapLines, type TextStyle } from './text-lines';
+import { run, wrapLines, type TextStyle } from './text-lines';
 
 /**
  * What a 合格证明 prints: plain data (structured-clone safe, it crosses into the document
@@ -85,11 +85,6 @@ const VALUE_WIDTH = TEXT_WIDTH - LABEL_WIDTH - 2 * CELL_PADDING - 2;
 const QR_COLUMN = QR_SIZE + 20;
 const COLUMN_GAP = 16;
 const AUTHORITY_WIDTH = TEXT_WIDTH - QR_COLUMN - COLUMN_GAP;
-
-const run = (text: string, style: TextStyle, width: number) => ({
-  text,
-  ...oneLine(text, style, width),
-});
 
 /** A paragraph as pdfmake would break it, one run per line; or the text, for pdfmake. */
 function paragraph(text: string, style: TextStyle, width: number): { text: Content } {

@@ -59,6 +59,12 @@ export function oneLine(text: string, style: TextStyle, maxWidth: number): { noW
   return !text.includes('\n') && textWidth(text, style) <= maxWidth ? { noWrap: true } : {};
 }
 
+/** A text node, as one run when it fits `width` with the given style. */
+export const run = (text: string, style: TextStyle, width: number) => ({
+  text,
+  ...oneLine(text, style, width),
+});
+
 /** pdfmake's words (TextBreaker.splitWords): the text cut at every UAX #14 break opportunity. */
 function words(text: string): string[] {
   const breaker = new LineBreaker(text);

@@ -3,7 +3,7 @@ import { examRoomLabel } from '../../scheduling/domain/exam-rooms';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { renderPdf } from './pdf-renderer';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
-import { oneLine, textWidth, wrapLines, type TextStyle } from './text-lines';
+import { run, textWidth, wrapLines, type TextStyle } from './text-lines';
 import { photoContent, printablePhoto } from './ticket-photo';
 import { qrImage } from './qr-code';
 
@@ -53,12 +53,6 @@ const S = {
   seat: { fontSize: 14, bold: true },
   qrCaption: { fontSize: 9 },
 } satisfies Record<string, TextStyle>;
-
-/** A text node, as one run when it fits `width` with the given style. */
-const run = (text: string, style: TextStyle, width: number) => ({
-  text,
-  ...oneLine(text, style, width),
-});
 
 function title(sessionTitle: string): Content {
   if (`${sessionTitle} 准考证`.length <= ONE_LINE_TITLE_CHARS) {
