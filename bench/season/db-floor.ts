@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
-import * as sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
+import { isSqlite } from '../../src/database/data-source-options';
 import { seconds } from './measure';
 
 type Row = Record<string, unknown>;
@@ -19,30 +20,6 @@ export interface FloorUpdate {
   times: number;
 }
 
-const run = (db: sqlite3.Database, sql: string, params: unknown[] = []) =>
-  new Promise<void>((resolve, reject) => db.run(sql, params, (e) => (e ? reject(e) : resolve())));
-
-const finalize = (st: sqlite3.Statement) =>
-  new Promise<void>((resolve, reject) => st.finalize((e) => (e ? reject(e) : resolve())));
-
-/** Runs a prepared statement once per parameter list; sqlite3 queues them in order. */
-function runAll(st: sqlite3.Statement, params: unknown[][]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let left = params.length;
-    if (left === 0) return resolve();
-    let failed = false;
-    for (const p of params)
-      st.run(p, (e: Error | null) => {
-        if (failed) return;
-        if (e) {
-          failed = true;
-          return reject(e);
-        }
-        if (--left === 0) resolve();
-      });
-  });
-}
-
 /**
  * The database floor of a step: the rows the step wrote, written again into an empty copy of
  * the same tables (same columns, same indexes, same SQLite settings: WAL, synchronous=FULL)
@@ -58,7 +35,7 @@ export class DbFloor {
   ) {}
 
   private get sqlite(): boolean {
-    return this.app.options.type === 'sqlite';
+    return isSqlite(this.app);
   }
 
   private async tables(): Promise<string[]> {
@@ -96,24 +73,24 @@ export class DbFloor {
       if (rows.length) added.set(t, rows);
     }
     const file = `${this.dir}/floor-${++this.n}.sqlite`;
-    const db = new sqlite3.Database(file);
+    const db = new Database(file);
     try {
-      await run(db, 'PRAGMA journal_mode = WAL');
-      await run(db, 'PRAGMA synchronous = FULL');
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
       const needed = new Set([...added.keys(), ...updates.map((u) => u.table)]);
       for (const t of needed) {
         const ddl = await this.app.query<{ sql: string }[]>(
           "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END",
           [t],
         );
-        for (const d of ddl) await run(db, d.sql);
+        for (const d of ddl) db.exec(d.sql);
       }
       // Rows updated in place exist before the step: copied untimed.
       for (const u of updates) {
         const rows = await this.app.query<Row[]>(`SELECT * FROM "${u.table}" WHERE rowid <= ?`, [
           before.get(u.table) ?? 0,
         ]);
-        await this.insert(db, u.table, rows);
+        this.insert(db, u.table, rows);
       }
       // The values the step left: each update writes them again, `times` over.
       const finals = new Map<FloorUpdate, Map<string, unknown[]>>();
@@ -132,41 +109,36 @@ export class DbFloor {
         );
       }
       const start = process.hrtime.bigint();
-      await run(db, 'BEGIN');
+      db.exec('BEGIN');
       let count = 0;
       for (const [t, rows] of added) {
-        await this.insert(db, t, rows);
+        this.insert(db, t, rows);
         count += rows.length;
       }
       for (const u of updates) {
         const st = db.prepare(
           `UPDATE "${u.table}" SET ${u.columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`,
         );
-        const params: unknown[][] = [];
         for (let k = 0; k < u.times; k++)
-          for (const [id, values] of finals.get(u)!) params.push([...values, id]);
-        await runAll(st, params);
-        await finalize(st);
-        count += params.length;
+          for (const [id, values] of finals.get(u)!) {
+            st.run(...values, id);
+            count += 1;
+          }
       }
-      await run(db, 'COMMIT');
+      db.exec('COMMIT');
       return { seconds: seconds(start), rows: count };
     } finally {
-      await new Promise<void>((resolve) => db.close(() => resolve()));
+      db.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
     }
   }
 
-  private async insert(db: sqlite3.Database, table: string, rows: Row[]): Promise<void> {
+  private insert(db: Database.Database, table: string, rows: Row[]): void {
     if (!rows.length) return;
     const cols = Object.keys(rows[0]);
     const st = db.prepare(
       `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
     );
-    await runAll(
-      st,
-      rows.map((r) => cols.map((c) => r[c])),
-    );
-    await finalize(st);
+    for (const r of rows) st.run(...cols.map((c) => r[c]));
   }
 }

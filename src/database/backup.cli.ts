@@ -11,11 +11,11 @@ interface Output {
  * `npm run backup -- <target file>`: an online copy of the SQLite database
  * (the service may keep running). Exit code 0 when the copy passed its check.
  */
-export async function runBackup(
+export function runBackup(
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
   out: Output = console,
-): Promise<number> {
+): number {
   const [target] = args;
   if (!target) {
     out.error('用法：npm run backup -- <备份文件路径>');
@@ -27,7 +27,7 @@ export async function runBackup(
     return 2;
   }
   try {
-    const report = await backupSqlite(resolve(config.DB_PATH), resolve(target));
+    const report = backupSqlite(resolve(config.DB_PATH), resolve(target));
     out.log(JSON.stringify(report));
     return 0;
   } catch (e) {
@@ -37,5 +37,5 @@ export async function runBackup(
 }
 
 if (require.main === module) {
-  void runBackup(process.argv.slice(2)).then((code) => process.exit(code));
+  process.exit(runBackup(process.argv.slice(2)));
 }

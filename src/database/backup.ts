@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
-import * as sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 
 export interface DatabaseCheck {
   /** `PRAGMA integrity_check`: "ok" or the first problems found. */
@@ -33,16 +33,16 @@ export interface BackupReport extends DatabaseCheck {
  * temporary file that is synced, checked and only then given the target name.
  * The master key is not in the database and so not in the backup.
  */
-export async function backupSqlite(source: string, target: string): Promise<BackupReport> {
+export function backupSqlite(source: string, target: string): BackupReport {
   if (!existsSync(source)) throw new Error(`数据库文件不存在：${source}`);
   if (existsSync(target)) throw new Error(`目标文件已存在：${target}`);
   mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.partial-${randomBytes(4).toString('hex')}`;
   try {
-    await withDatabase(source, sqlite3.OPEN_READWRITE, (db) => run(db, 'VACUUM INTO ?', [partial]));
+    withDatabase(source, { readonly: false }, (db) => db.prepare('VACUUM INTO ?').run(partial));
     chmodSync(partial, 0o600); // personal data: the owner only
     syncFile(partial);
-    const check = await checkSqlite(partial);
+    const check = checkSqlite(partial);
     if (check.integrity !== 'ok') throw new Error(`备份文件完整性检查未通过：${check.integrity}`);
     linkSync(partial, target);
     syncFile(dirname(target));
@@ -53,19 +53,21 @@ export async function backupSqlite(source: string, target: string): Promise<Back
 }
 
 /** Integrity and row counts of a database file (a backup, or a restored copy). */
-export function checkSqlite(path: string): Promise<DatabaseCheck> {
-  return withDatabase(path, sqlite3.OPEN_READONLY, async (db) => {
-    const integrity = (await all<{ integrity_check: string }>(db, 'PRAGMA integrity_check'))
+export function checkSqlite(path: string): DatabaseCheck {
+  return withDatabase(path, { readonly: true }, (db) => {
+    const integrity = db
+      .prepare<[], { integrity_check: string }>('PRAGMA integrity_check')
+      .all()
       .map((r) => r.integrity_check)
       .join('; ');
-    const names = await all<{ name: string }>(
-      db,
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-    );
+    const names = db
+      .prepare<[], { name: string }>(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
+      .all();
     const tables: Record<string, number> = {};
     for (const { name } of names) {
-      const [row] = await all<{ n: number }>(db, `SELECT COUNT(*) AS n FROM "${name}"`);
-      tables[name] = row.n;
+      tables[name] = db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM "${name}"`).get()!.n;
     }
     return { integrity, tables };
   });
@@ -80,26 +82,19 @@ function syncFile(path: string): void {
   }
 }
 
-async function withDatabase<T>(
+/**
+ * Runs `work` on a connection of its own to an existing file. Synchronous: the
+ * backup runs as a command of its own (`npm run backup`), never in the service.
+ */
+function withDatabase<T>(
   path: string,
-  mode: number,
-  work: (db: sqlite3.Database) => Promise<T>,
-): Promise<T> {
-  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const d = new sqlite3.Database(path, mode, (e) => (e ? reject(e) : resolve(d)));
-  });
-  db.configure('busyTimeout', 5000);
+  { readonly }: { readonly: boolean },
+  work: (db: Database.Database) => T,
+): T {
+  const db = new Database(path, { readonly, fileMustExist: true, timeout: 5000 });
   try {
-    return await work(db);
+    return work(db);
   } finally {
-    await new Promise<void>((resolve) => db.close(() => resolve()));
+    db.close();
   }
 }
-
-const run = (db: sqlite3.Database, sql: string, params: unknown[]) =>
-  new Promise<void>((resolve, reject) => db.run(sql, params, (e) => (e ? reject(e) : resolve())));
-
-const all = <T>(db: sqlite3.Database, sql: string) =>
-  new Promise<T[]>((resolve, reject) =>
-    db.all<T>(sql, (e, rows) => (e ? reject(e) : resolve(rows))),
-  );

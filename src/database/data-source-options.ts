@@ -4,7 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { sqliteWithoutTrace } from './sqlite-driver';
+import { SqliteDatabase } from './sqlite-driver';
 
 /**
  * One set of options for the app, the migration CLI and the tests: SQLite
@@ -26,11 +26,18 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
   if (config.DB_PATH !== ':memory:') mkdirSync(dirname(config.DB_PATH), { recursive: true });
   return {
     ...common,
-    type: 'sqlite',
-    driver: sqliteWithoutTrace,
+    type: 'better-sqlite3',
+    driver: SqliteDatabase,
     database: config.DB_PATH,
     enableWAL: config.DB_PATH !== ':memory:',
-    busyTimeout: 5000,
-    busyErrorRetry: 100,
+    // The busy timeout, in ms: how long a write waits for another process's lock.
+    timeout: 5000,
+    // Prepared once per distinct SQL text and connection (TypeORM's default is 100).
+    statementCacheSize: 500,
   };
+}
+
+/** The embedded database (better-sqlite3), as opposed to PostgreSQL. */
+export function isSqlite(dataSource: { options: DataSourceOptions }): boolean {
+  return dataSource.options.type === 'better-sqlite3';
 }

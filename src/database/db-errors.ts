@@ -1,10 +1,18 @@
 import { QueryFailedError } from 'typeorm';
 
-/** A unique constraint refused the write (SQLite or PostgreSQL). */
+/**
+ * A unique constraint refused the write: PostgreSQL's 23505, SQLite's
+ * extended SQLITE_CONSTRAINT_UNIQUE or, for a primary key,
+ * SQLITE_CONSTRAINT_PRIMARYKEY.
+ */
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
-  const e = error.driverError as { code?: string; errno?: number; message?: string };
-  return e.code === '23505' || (e.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(e.message ?? ''));
+  const code = (error.driverError as { code?: string }).code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 /**
@@ -15,4 +23,11 @@ export function isConcurrencyFailure(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const code = (error.driverError as { code?: string }).code;
   return code === '40001' || code === '40P01';
+}
+
+/** SQLite's write lock stayed with another process (SQLITE_BUSY and its extended codes). */
+export function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: string }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

@@ -44,12 +44,12 @@ describe('database (e2e, runs on SQLite and on PostgreSQL)', () => {
     };
     const pg = t.dataSource.options.type === 'postgres';
     const write = (rules: object) =>
-      t.dataSource.query(
+      t.writer.query(
         `UPDATE "exam_sessions" SET "rules" = ${pg ? '$1' : '?'} WHERE "id" = ${pg ? '$2' : '?'}`,
         [JSON.stringify(rules), row.id],
       );
     await write(old);
-    const qr = t.dataSource.createQueryRunner();
+    const qr = t.writer.createQueryRunner();
     try {
       await new TitleGrades1795593000000().up(qr);
       const [after] = await qr.query(`SELECT "rules" FROM "exam_sessions" WHERE "year" = 2025`);

@@ -177,7 +177,7 @@ describe('documents and uploads under attack (e2e)', () => {
 
     it('refuses a summary PDF over 3,000 rows with a request to narrow the filter (422)', async () => {
       const id = await register();
-      const repo = t.dataSource.getRepository(RegistrationEntity);
+      const repo = t.writer.getRepository(RegistrationEntity);
       const one = await repo.findOneByOrFail({ id });
       const copies = Array.from({ length: 3001 }, (_, i) =>
         Object.assign(new RegistrationEntity(), one, {
@@ -186,7 +186,7 @@ describe('documents and uploads under attack (e2e)', () => {
           status: 'accepted',
         }),
       );
-      await insertRows(t.dataSource.manager, RegistrationEntity, copies);
+      await insertRows(t.writer.manager, RegistrationEntity, copies);
       const res = await t
         .http()
         .get(`${API}/registrations/summary.pdf`)

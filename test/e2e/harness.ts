@@ -13,6 +13,7 @@ import { configureApp } from '../../src/app.setup';
 import { Clock, FixedClock } from '../../src/common/clock/clock';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { SettingsService } from '../../src/database/settings.service';
+import { WRITE_DATA_SOURCE } from '../../src/database/unit-of-work';
 import { ticketSecret } from '../../src/modules/scheduling/ticket-views';
 
 export const ADMIN_PASSWORD = 'Center#Chief2025';
@@ -23,7 +24,10 @@ export interface TestApp {
   app: INestApplication;
   http: () => ReturnType<typeof request>;
   clock: FixedClock;
+  /** The app's DataSource: on SQLite its connection only reads (`query_only`). */
   dataSource: DataSource;
+  /** The DataSource write transactions run on (the same one on PostgreSQL): tests tamper through it. */
+  writer: DataSource;
   config: AppConfig;
   jwtSecret: string;
   uploadDir: string;
@@ -105,6 +109,7 @@ async function boot(
     http: () => request(app.getHttpServer()),
     clock,
     dataSource,
+    writer: app.get<DataSource>(WRITE_DATA_SOURCE),
     config,
     jwtSecret: config.JWT_SECRET ?? '',
     uploadDir: config.UPLOAD_DIR,

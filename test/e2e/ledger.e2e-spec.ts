@@ -199,7 +199,7 @@ describe('the certificate ledger (e2e)', () => {
     });
 
     it('corrects a certificate entry’s name but never points it at another certificate', async () => {
-      const e = await insertCertificateEntry(t.dataSource, { idNumber: idNumberFor('19730505') });
+      const e = await insertCertificateEntry(t.writer, { idNumber: idNumberFor('19730505') });
       await t
         .http()
         .patch(`${API}/ledger/${e.id}`)
@@ -221,8 +221,8 @@ describe('the certificate ledger (e2e)', () => {
     let cert: { certificateNumber: string | null };
 
     beforeAll(async () => {
-      cert = await insertCertificateEntry(t.dataSource, { idNumber: certified });
-      await insertCertificateEntry(t.dataSource, {
+      cert = await insertCertificateEntry(t.writer, { idNumber: certified });
+      await insertCertificateEntry(t.writer, {
         idNumber: certified,
         occupation: '汽车驾驶员',
         level: 'technician',

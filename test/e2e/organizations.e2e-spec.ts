@@ -172,10 +172,10 @@ describe('organizations, their import and the audit trail (e2e)', () => {
   it('offers no way to edit or delete audit rows, and the database refuses it too', async () => {
     await t.http().delete(`${API}/audit/1`).set(bearer(admin)).expect(404);
     await t.http().patch(`${API}/audit/1`).set(bearer(admin)).send({}).expect(404);
-    await expect(
-      t.dataSource.query(`UPDATE audit_log SET action = 'x' WHERE id = 1`),
-    ).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query('DELETE FROM audit_log WHERE id = 1')).rejects.toThrow(
+    await expect(t.writer.query(`UPDATE audit_log SET action = 'x' WHERE id = 1`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.writer.query('DELETE FROM audit_log WHERE id = 1')).rejects.toThrow(
       /append-only/,
     );
   });
@@ -184,10 +184,10 @@ describe('organizations, their import and the audit trail (e2e)', () => {
     const intact = await t.http().get(`${API}/audit/verify`).set(bearer(admin)).expect(200);
     expect(intact.body).toMatchObject({ intact: true, firstBrokenId: null });
     const postgres = t.dataSource.options.type === 'postgres';
-    await t.dataSource.query(
+    await t.writer.query(
       postgres ? 'ALTER TABLE audit_log DISABLE TRIGGER USER' : 'DROP TRIGGER audit_log_no_update',
     );
-    await t.dataSource.query(`UPDATE audit_log SET after = '{"name":"篡改"}' WHERE id = 3`);
+    await t.writer.query(`UPDATE audit_log SET after = '{"name":"篡改"}' WHERE id = 3`);
     const broken = await t.http().get(`${API}/audit/verify`).set(bearer(admin)).expect(200);
     expect(broken.body).toMatchObject({ intact: false, firstBrokenId: 3 });
   });

@@ -164,7 +164,7 @@ describe('publicity list: frozen at publication (e2e)', () => {
   });
 
   it('rebuilds a list published before lists were kept, objected people included', async () => {
-    await t.dataSource.query(`UPDATE publicities SET snapshot = NULL WHERE id = ${param()}`, [
+    await t.writer.query(`UPDATE publicities SET snapshot = NULL WHERE id = ${param()}`, [
       publicityId,
     ]);
     const list = await listDoc();

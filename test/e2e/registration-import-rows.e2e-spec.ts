@@ -62,7 +62,7 @@ describe('附件2 import: each row decided on its own person (e2e)', () => {
   const noCurrent = { currentOccupation: null, currentLevel: null, currentCertDate: null };
   /** A 维修电工 certificate in the ledger. */
   const holds = (idNumber: string, level: 'intermediate' | 'senior', certDate: string) =>
-    insertCertificateEntry(t.dataSource, { idNumber, occupation: '维修电工', level, certDate });
+    insertCertificateEntry(t.writer, { idNumber, occupation: '维修电工', level, certDate });
   const registrationOf = async (idNumber: string) =>
     (await t.http().get(`${API}/registrations`).query({ idNumber }).set(bearer(admin)).expect(200))
       .body.items as Record<string, unknown>[];

@@ -62,7 +62,7 @@ describe('installation secrets at rest (e2e)', () => {
     });
 
     it('does not start without the key, nor with another one', async () => {
-      await backupSqlite(t.dbPath, join(dir, 'copy.sqlite'));
+      backupSqlite(t.dbPath, join(dir, 'copy.sqlite'));
       await expect(
         createTestApp({
           DB_PATH: join(dir, 'copy.sqlite'),
@@ -80,7 +80,7 @@ describe('installation secrets at rest (e2e)', () => {
     });
 
     it('with its key, the copy accepts the tokens of the original', async () => {
-      await backupSqlite(t.dbPath, join(dir, 'copy.sqlite'));
+      backupSqlite(t.dbPath, join(dir, 'copy.sqlite'));
       other = await createTestApp({
         DB_PATH: join(dir, 'copy.sqlite'),
         KEY_DIR: t.keyDir,

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
 import { unlockAccount } from '../../src/cli/unlock-account';
+import { isSqlite } from '../../src/database/data-source-options';
 import { UnitOfWork } from '../../src/database/unit-of-work';
 import { PasswordHasher } from '../../src/modules/accounts/password-hasher';
 import {
@@ -13,6 +13,7 @@ import {
   TestApp,
   USER_PASSWORD,
 } from './harness';
+import { otherProcessInsert } from './sqlite-process';
 
 /** Requests come through a reverse proxy on the same host, which names the client. */
 const PROXIED = { TRUST_PROXY: 'loopback' };
@@ -297,28 +298,18 @@ describe('two instances of the service on one database (e2e)', () => {
   });
 
   it('takes the SQLite write lock at BEGIN: another process committing meanwhile cannot stall a write', async () => {
-    if (a.dataSource.options.type !== 'sqlite') return;
-    const other = await new DataSource({
-      type: 'sqlite',
-      database: a.config.DB_PATH,
-      busyTimeout: 5000,
-    }).initialize();
-    try {
-      let otherWrite: Promise<unknown> = Promise.resolve();
-      const write = a.app.get(UnitOfWork).run(async (em) => {
-        await em.query('SELECT COUNT(*) AS n FROM "accounts"');
-        otherWrite = other.query(
-          `INSERT INTO "rate_windows" VALUES ('other-process', '2025-07-01T00:00:00.000Z', 1, '2025-07-01T00:01:00.000Z')`,
-        );
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await em.query('UPDATE "login_holds" SET "failures" = "failures"');
-        return 'committed';
-      });
-      await expect(within(write, 8000)).resolves.toBe('committed');
-      await otherWrite;
-    } finally {
-      await other.destroy();
-    }
+    if (!isSqlite(a.dataSource)) return;
+    let other: ReturnType<typeof otherProcessInsert> | undefined;
+    const write = a.app.get(UnitOfWork).run(async (em) => {
+      await em.query('SELECT COUNT(*) AS n FROM "accounts"');
+      other = otherProcessInsert(a.config.DB_PATH);
+      await other.opened;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await em.query('UPDATE "login_holds" SET "failures" = "failures"');
+      return 'committed';
+    });
+    await expect(within(write, 8000)).resolves.toBe('committed');
+    await other!.done;
   });
 
   it('a weak ADMIN_PASSWORD left in the environment after the first start changes nothing', async () => {

@@ -41,7 +41,12 @@ describe('HttpExceptionFilter', () => {
     [Object.assign(new SyntaxError('bad json'), { status: 400 }), 400, 'BAD_REQUEST'],
     [dbError({ code: '23505', message: 'duplicate key' }), 409, 'WRITE_CONFLICT'],
     [
-      dbError({ code: 'SQLITE_CONSTRAINT', message: 'UNIQUE constraint failed' }),
+      dbError({ code: 'SQLITE_CONSTRAINT_UNIQUE', message: 'UNIQUE constraint failed: t.a' }),
+      409,
+      'WRITE_CONFLICT',
+    ],
+    [
+      dbError({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY', message: 'UNIQUE constraint failed: t.id' }),
       409,
       'WRITE_CONFLICT',
     ],

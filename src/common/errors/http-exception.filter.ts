@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError, ErrorDetail } from './domain-error';
 import { statusOf } from './error-status';
 import { currentRequestId } from '../context/request-context';
-import { isConcurrencyFailure, isUniqueViolation } from '../../database/db-errors';
+import { isConcurrencyFailure, isDatabaseBusy, isUniqueViolation } from '../../database/db-errors';
 
 interface Body {
   statusCode: number;
@@ -59,6 +59,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
         statusCode: 409,
         code: 'WRITE_CONFLICT',
         message: '数据已被同时进行的其他操作修改，请刷新后重试',
+        details: [],
+      };
+    }
+    // Another process kept SQLite's write lock past the wait (a backup, a second instance).
+    if (isDatabaseBusy(exception)) {
+      return {
+        statusCode: 503,
+        code: 'DATABASE_BUSY',
+        message: '系统正忙，数据库暂被其他操作占用，请稍后重试',
         details: [],
       };
     }
