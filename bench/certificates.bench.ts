@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { getDataSourceToken } from '@nestjs/typeorm';
+import { WRITE_DATA_SOURCE } from '../src/database/unit-of-work';
 import { fromBuffer as zipFromBuffer, type Entry } from 'yauzl';
 import { insertRows } from '../src/database/insert-rows';
 import { CertificateEntity } from '../src/modules/certificates/entities/certificate.entity';
@@ -152,7 +152,7 @@ async function zipCase(): Promise<void> {
   const { app, url } = await benchApp();
   try {
     const session = await app.get(ExamSessionsService).resolve(2025);
-    const ds = app.get<DataSource>(getDataSourceToken());
+    const ds = app.get<DataSource>(WRITE_DATA_SOURCE);
     await ds.transaction((em) => insertRows(em, CertificateEntity, rows(session.id)));
     const login = await fetch(`${url}/api/v1/auth/login`, {
       method: 'POST',

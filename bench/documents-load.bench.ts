@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { getDataSourceToken } from '@nestjs/typeorm';
+import { WRITE_DATA_SOURCE } from '../src/database/unit-of-work';
 import { insertRows } from '../src/database/insert-rows';
 import { RegistrationEntity } from '../src/modules/registrations/entities/registration.entity';
 import { pngImage } from '../test/factories/files.factory';
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   );
   console.log(`  answers: ${bombs.map((b) => `${b.status} ${b.code}`).join(', ')}`);
 
-  const ds = app.get<DataSource>(getDataSourceToken());
+  const ds = app.get<DataSource>(WRITE_DATA_SOURCE);
   const one = await ds.getRepository(RegistrationEntity).findOneByOrFail({ id: reg.id });
   const copies = (n: number, from: number) =>
     Array.from({ length: n }, (_, i) =>

@@ -77,6 +77,8 @@ export class DbFloor {
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      // Only the step's own tables are copied: their foreign keys would name absent ones.
+      db.pragma('foreign_keys = OFF');
       const needed = new Set([...added.keys(), ...updates.map((u) => u.table)]);
       for (const t of needed) {
         const ddl = await this.app.query<{ sql: string }[]>(

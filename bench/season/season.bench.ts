@@ -10,6 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { DataSource } from 'typeorm';
+import { WRITE_DATA_SOURCE } from '../../src/database/unit-of-work';
 import { ISSUER } from '../../src/modules/certificates/domain/issuer';
 import { CertificateSigner } from '../../src/modules/certificates/signing/certificate-signer';
 import type { CertificateView } from '../../src/modules/documents/pdf/certificate.pdf';
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
   const files = await writeSeasonFiles(season, join(dir, 'files'));
   const { app, url, clock } = await benchApp();
   const ds = app.get(DataSource);
+  // The app's own SQLite connection only reads: the bench's setup writes through the writer.
+  const writer = app.get<DataSource>(WRITE_DATA_SOURCE);
   const api = new SeasonApi(url);
   const jobs = app.get(DocumentJobs, { strict: false });
   const floorPool = new Piscina({
@@ -153,7 +156,7 @@ async function main(): Promise<void> {
   }
   const graders = [account('grader', null, null), account('grader', null, null)];
   for (let i = 0; i < accounts.length; i += 200)
-    await ds.getRepository(AccountEntity).insert(accounts.slice(i, i + 200));
+    await writer.getRepository(AccountEntity).insert(accounts.slice(i, i + 200));
   const setupSeconds = Number(process.hrtime.bigint() - setupStart) / 1e9;
   log(
     `setup: ${departments.length} departments, ${units.length} units, ${accounts.length} accounts, ${files.length} 附件2 files in ${setupSeconds.toFixed(1)} s`,
