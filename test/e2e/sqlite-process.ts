@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 /**
  * Another process on the same SQLite file (a second instance, `npm run
@@ -15,31 +16,7 @@ function child(
     const say = (line) => process.stdout.write(line + '\\n');
     ${body}`;
   const proc = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  proc.stdout.setEncoding('utf8');
-  const queue: string[] = [];
-  const waiting: ((line: IteratorResult<string>) => void)[] = [];
-  let buffered = '';
-  const push = (r: IteratorResult<string>) => {
-    const w = waiting.shift();
-    if (w) w(r);
-    else if (!r.done) queue.push(r.value);
-  };
-  proc.stdout.on('data', (chunk: string) => {
-    buffered += chunk;
-    let i: number;
-    while ((i = buffered.indexOf('\n')) >= 0) {
-      push({ value: buffered.slice(0, i), done: false });
-      buffered = buffered.slice(i + 1);
-    }
-  });
-  proc.on('close', (code) => push({ value: `exit ${code}`, done: true }));
-  const lines: AsyncIterator<string> = {
-    next: () =>
-      queue.length
-        ? Promise.resolve({ value: queue.shift()!, done: false })
-        : new Promise((resolve) => waiting.push(resolve)),
-  };
-  return { process: proc, lines };
+  return { process: proc, lines: createInterface({ input: proc.stdout })[Symbol.asyncIterator]() };
 }
 
 async function expectLine(lines: AsyncIterator<string>, want: string): Promise<void> {
