@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import PdfmakeDocument from 'pdfmake/js/PDFDocument';
+import { normalizePageSize } from 'pdfmake/js/PageSize';
+import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** Font family name builders may use; it is also every rendered document's default font. */
 export const CJK_FONT = 'NotoSansSC';
@@ -131,12 +133,84 @@ export async function renderPdf(def: TDocumentDefinitions, finish?: PdfFinish): 
   if (!finish) return output.getBuffer();
   const doc = await output.getStream();
   finish(doc);
+  return finishPdf(doc);
+}
+
+/** Ends a pdfkit document and collects its bytes. */
+export async function finishPdf(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = once(doc, 'end');
   doc.end();
   await ended;
   return Buffer.concat(chunks);
+}
+
+/**
+ * A pdfmake document with the definition's settings (page size, fonts, metadata) and no pages
+ * yet, for a caller that lays out and draws pages itself (layout-once.ts), made as pdfmake's
+ * Printer makes it; with the definition as pdfmake sees it (default font and metadata added).
+ */
+export function openPdfmakeDocument(def: TDocumentDefinitions): {
+  doc: PDFKit.PDFDocument;
+  definition: TDocumentDefinitions;
+} {
+  ensurePdfFonts();
+  const definition = prepare(def);
+  const size = normalizePageSize(definition.pageSize, definition.pageOrientation);
+  const singleton = pdfmake as unknown as {
+    fonts: object;
+    virtualfs: unknown;
+    localAccessPolicy: unknown;
+  };
+  const options = {
+    size: [size.width, size.height],
+    pdfVersion: '1.3',
+    tagged: false,
+    displayTitle: false,
+    compress: true,
+    fontLayoutCache: true,
+    bufferPages: false,
+    autoFirstPage: false,
+    info: pdfInfo(definition.info ?? {}),
+    font: null,
+  };
+  const doc = new PdfmakeDocument(
+    singleton.fonts,
+    {},
+    {},
+    {},
+    options,
+    singleton.virtualfs,
+    singleton.localAccessPolicy,
+  );
+  return { doc, definition };
+}
+
+/** The document information dictionary as pdfmake's Printer writes it (createMetadata). */
+function pdfInfo(info: object): Record<string, unknown> {
+  const standard = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'];
+  const out: Record<string, unknown> = { Producer: 'pdfmake', Creator: 'pdfmake' };
+  for (const [key, value] of Object.entries(info)) {
+    if (!value) continue;
+    const capitalized = key.charAt(0).toUpperCase() + key.slice(1);
+    out[standard.includes(capitalized) ? capitalized : key.replace(/\s+/g, '')] = value;
+  }
+  return out;
+}
+
+/**
+ * Adds named table layouts (pdfmake's `layout: 'name'`) to every render. Builders name their
+ * layouts rather than pass functions, so that a definition is plain data (layout-once.ts keys
+ * pages by their JSON).
+ */
+export function registerTableLayouts(layouts: Record<string, CustomTableLayout>): void {
+  pdfmake.addTableLayouts(layouts);
+}
+
+/** The named table layouts registered so far. */
+export function pdfmakeTableLayouts(): Record<string, unknown> {
+  return (pdfmake as unknown as { tableLayouts?: Record<string, unknown> }).tableLayouts ?? {};
 }
 
 /**

@@ -43,3 +43,99 @@ declare module 'pdfmake/js/qrEnc' {
   };
   export default qrEnc;
 }
+
+/** What pdfmake's layout makes of a document: positioned lines, vectors and images per page. */
+declare module 'pdfmake/js/LayoutBuilder' {
+  export interface LaidOutInline {
+    text: string;
+    width: number;
+    x: number;
+    alignment?: string;
+    leadingCut?: number;
+    trailingCut?: number;
+    [key: string]: unknown;
+  }
+  export interface LaidOutLine {
+    x: number;
+    y: number;
+    inlines: LaidOutInline[];
+    inlineWidths: number;
+    leadingCut: number;
+    trailingCut: number;
+  }
+  export interface LaidOutItem {
+    type: string;
+    item: { image?: unknown; [key: string]: unknown };
+  }
+  export interface LaidOutPage {
+    items: LaidOutItem[];
+    [key: string]: unknown;
+  }
+  export default class LayoutBuilder {
+    constructor(
+      pageSize: { width: number; height: number },
+      pageMargins: { left: number; top: number; right: number; bottom: number },
+      svgMeasure: unknown,
+    );
+    registerTableLayouts(layouts: Record<string, unknown>): void;
+    layoutDocument(
+      content: unknown,
+      doc: PDFKit.PDFDocument,
+      styles: object,
+      defaultStyle: object,
+      background?: unknown,
+    ): LaidOutPage[];
+  }
+}
+
+declare module 'pdfmake/js/Renderer' {
+  import type { LaidOutPage } from 'pdfmake/js/LayoutBuilder';
+  export default class Renderer {
+    constructor(doc: PDFKit.PDFDocument, progressCallback?: unknown);
+    renderPages(pages: LaidOutPage[]): void;
+  }
+}
+
+declare module 'pdfmake/js/TextInlines' {
+  export default class TextInlines {
+    constructor(pdfDocument: PDFKit.PDFDocument | null);
+    widthOfText(text: string, inline: object): number;
+  }
+}
+
+declare module 'pdfmake/js/SVGMeasure' {
+  export default class SVGMeasure {}
+}
+
+declare module 'pdfmake/js/PageSize' {
+  export function normalizePageSize(
+    pageSize: unknown,
+    orientation: unknown,
+  ): { width: number; height: number; orientation: string };
+  export function normalizePageMargin(margin: unknown): {
+    left: number;
+    top: number;
+    right: number;
+    bottom: number;
+  };
+}
+
+declare module 'pdfmake/js/tableLayouts' {
+  export const tableLayouts: Record<string, unknown>;
+}
+
+/** pdfmake's pdfkit document: pdfkit plus pdfmake's font, image and access-policy look-ups. */
+declare module 'pdfmake/js/PDFDocument' {
+  import PDFKitDocument from 'pdfkit';
+  export default class PdfmakeDocument extends PDFKitDocument {
+    constructor(
+      fonts: object,
+      images: object,
+      patterns: object,
+      attachments: object,
+      options: object,
+      virtualfs: unknown,
+      localAccessPolicy: unknown,
+    );
+  }
+}

@@ -1,6 +1,7 @@
 import type { ContentImage, ContentTable } from 'pdfmake/interfaces';
 import { DomainError } from '../../../common/errors/domain-error';
 import { isStoredForm, normalizePhoto } from '../images/photo-image';
+import { registerTableLayouts } from './pdf-renderer';
 
 /** pdfmake works in points; an 一寸 photo is 25 × 35 mm. */
 const MM = 72 / 25.4;
@@ -42,6 +43,14 @@ export function photoDataUrl(photo: Buffer, ticketNumber: string): string {
   return `data:image/jpeg;base64,${photo.toString('base64')}`;
 }
 
+/** The placeholder's dashed frame (named, so that a page is plain data: layout-once.ts). */
+registerTableLayouts({
+  photoBox: {
+    hLineStyle: () => ({ dash: { length: 3 } }),
+    vLineStyle: () => ({ dash: { length: 3 } }),
+  },
+});
+
 /** An empty 25 × 35 mm box, framed by a one-cell table, for a photo glued on by hand. */
 function placeholderBox(): ContentTable {
   return {
@@ -63,10 +72,7 @@ function placeholderBox(): ContentTable {
         ],
       ],
     },
-    layout: {
-      hLineStyle: () => ({ dash: { length: 3 } }),
-      vLineStyle: () => ({ dash: { length: 3 } }),
-    },
+    layout: 'photoBox',
   };
 }
 

@@ -3,7 +3,8 @@ import type { Content, ContentOrderedList } from 'pdfmake/interfaces';
 import { corruptPng, jpegImage, pngImage } from '../../../../test/factories/files.factory';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
-import { PHOTO_PLACEHOLDER } from './ticket-photo';
+import { forgetLayouts } from './layout-once';
+import { PHOTO_PLACEHOLDER, printablePhoto } from './ticket-photo';
 import { renderPdf } from './pdf-renderer';
 import { qrImage } from './qr-code';
 import { differingPixels, hasPoppler, pageImages } from '../../../../test/support/pdf-pages';
@@ -284,5 +285,48 @@ describe('issue 12: tickets drawn in runs look the same as pdfmake wrapping ever
     // A line broken elsewhere or a QR module missing differs by thousands of pixels; the same
     // glyphs drawn as one run rather than one by one, by a few dozen at most.
     now!.forEach((page, i) => expect(differingPixels(page, then![i])).toBeLessThan(200));
+  });
+});
+
+describe('issue 12: tickets laid out once per shape and filled in look as pdfmake lays each out', () => {
+  beforeEach(() => forgetLayouts());
+
+  const three = [sitting(), sitting({ seat: 8 }), sitting({ componentName: '综合评审' })];
+  // Names, numbers and places of other widths (centred and left-aligned cells), unit names that
+  // fit and that wrap, no photo, three sittings. The default unit name wraps (a shape of its
+  // own); the weekday under a date is part of the shape too (a session has few dates).
+  const views = [
+    ticket(1),
+    ticket(2, { name: '欧阳长风', gender: '女', unitName: '大连市第一中学' }),
+    ticket(3, {
+      name: '李',
+      sittings: [
+        sitting({ seat: 1, roomName: '甲201', venueName: '考点' }),
+        sitting({ componentName: '实际操作考核', date: '2025-09-14', seat: 45 }),
+      ],
+    }),
+    ticket(4, { photo: null }),
+    ticket(5, { sittings: three }),
+    ticket(6, { unitName: '大连市中山区市政设施养护管理中心'.repeat(3) }),
+    ticket(7, { occupation: '电工', levelName: '高级工', paperCategory: '电工类' }),
+    ticket(8, { name: '王五', unitName: '大连市第二十四中学', idNumber: '210202198005121011' }),
+  ];
+
+  (hasPoppler ? it : it.skip)('every page matches, pixel for pixel', async () => {
+    const stats = { layouts: 0, filled: 0 };
+    const filled = pageImages(await renderTicketsPdf(views, stats));
+    const printable = views.map((v) => ({ ...v, photo: v.photo && printablePhoto(v.photo, v) }));
+    const laidOut = pageImages(await renderPdf(buildTicketsDoc(printable)));
+    expect(filled).toHaveLength(views.length);
+    filled!.forEach((page, i) => expect(differingPixels(page, laidOut![i])).toBeLessThan(20));
+    // 1, 3 and 7 share a shape, as do 2 and 8; no photo, three sittings, another wrapped unit.
+    expect(stats).toEqual({ layouts: 5, filled: 3 });
+  });
+
+  it('a single ticket reuses the layout of an earlier document', async () => {
+    const stats = { layouts: 0, filled: 0 };
+    await renderTicketsPdf([ticket(1)], stats);
+    await renderTicketsPdf([ticket(2, { name: '欧阳长风' })], stats);
+    expect(stats).toEqual({ layouts: 1, filled: 1 });
   });
 });

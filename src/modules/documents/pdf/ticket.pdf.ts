@@ -1,7 +1,14 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentImage, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { examRoomLabel } from '../../scheduling/domain/exam-rooms';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
-import { renderPdf } from './pdf-renderer';
+import {
+  DIRECT_PARTS,
+  renderSlotPages,
+  slotPage,
+  type LayoutOnceStats,
+  type PageParts,
+} from './layout-once';
+import { registerTableLayouts } from './pdf-renderer';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
 import { run, textWidth, wrapLines, type TextStyle } from './text-lines';
 import { photoContent, printablePhoto } from './ticket-photo';
@@ -72,14 +79,26 @@ function issuerLine(issuer: string): Content {
   return { ...run(`签发单位：${issuer}`, S.issuer, PAGE_WIDTH), style: 'issuer' };
 }
 
+/** The tables' cells: 4 pt above and below (named, so that a page is plain data). */
+registerTableLayouts({
+  ticketCells: { paddingTop: () => 4, paddingBottom: () => 4 },
+});
+
 // pdfmake reads verticalAlignment from the cell itself, never from a named style.
 const label = (text: string, width: number, style: TextStyle = S.label): TableCell => ({
   ...run(text, style, width),
   style: 'label',
   verticalAlignment: 'middle',
 });
-const wide = (text: string, colSpan: number, width: number, style = 'value'): TableCell => ({
-  ...run(text, S[style as keyof typeof S], width),
+/** A candidate's value: a part of the page that varies (layout-once.ts). */
+const wide = (
+  p: PageParts,
+  text: string,
+  colSpan: number,
+  width: number,
+  style = 'value',
+): TableCell => ({
+  ...p.run(text, S[style as keyof typeof S], width),
   style,
   colSpan,
   verticalAlignment: 'middle',
@@ -89,61 +108,62 @@ const wide = (text: string, colSpan: number, width: number, style = 'value'): Ta
 const SPAN3 = INFO_STAR + 56 + 90;
 
 /** 7 rows: the photo spans the first five in a fifth column, as on printed tickets. */
-function infoTable(t: TicketView): Content {
-  const photo: TableCell = {
-    ...photoContent(t.photo, t.ticketNumber),
-    rowSpan: 5,
-    verticalAlignment: 'middle',
-  };
+function infoTable(t: TicketView, p: PageParts): Content {
+  const content = photoContent(t.photo, t.ticketNumber);
+  if ('image' in content) content.image = p.image(content.image as string);
+  const photo: TableCell = { ...content, rowSpan: 5, verticalAlignment: 'middle' };
   const body: TableCell[][] = [
     [
       label('姓名', 88),
-      wide(t.name, 1, INFO_STAR, 'name'),
+      wide(p, t.name, 1, INFO_STAR, 'name'),
       label('性别', 56),
-      wide(t.gender, 1, 90),
+      wide(p, t.gender, 1, 90),
       photo,
     ],
-    [label('准考证号', 88), wide(t.ticketNumber, 3, SPAN3, 'ticketNumber'), {}, {}, {}],
-    [label('身份证号', 88), wide(t.idNumber, 3, SPAN3), {}, {}, {}],
-    [label('工作单位', 88), wide(t.unitName, 3, SPAN3), {}, {}, {}],
-    [label('主管部门', 88), wide(t.departmentName, 3, SPAN3), {}, {}, {}],
+    [label('准考证号', 88), wide(p, t.ticketNumber, 3, SPAN3, 'ticketNumber'), {}, {}, {}],
+    [label('身份证号', 88), wide(p, t.idNumber, 3, SPAN3), {}, {}, {}],
+    [label('工作单位', 88), wide(p, t.unitName, 3, SPAN3), {}, {}, {}],
+    [label('主管部门', 88), wide(p, t.departmentName, 3, SPAN3), {}, {}, {}],
     [
       label('申报职业（工种）', 88),
-      wide(t.occupation, 1, INFO_STAR),
+      wide(p, t.occupation, 1, INFO_STAR),
       label('申报等级', 56),
-      wide(t.levelName, 2, 90 + 80),
+      wide(p, t.levelName, 2, 90 + 80),
       {},
     ],
-    [label('试卷类别', 88), wide(t.paperCategory, 4, SPAN3 + 80), {}, {}, {}],
+    [label('试卷类别', 88), wide(p, t.paperCategory, 4, SPAN3 + 80), {}, {}, {}],
   ];
   return {
     table: { widths: [88, '*', 56, 90, 80], body },
-    layout: { paddingTop: () => 4, paddingBottom: () => 4 },
+    layout: 'ticketCells',
     margin: [0, 0, 0, 12],
   };
 }
 
 const SITTINGS_WIDTHS = [58, 70, 62, SITTINGS_STAR, 70, 34];
 
-function sittingRow(s: TicketSittingLine): TableCell[] {
+function sittingRow(s: TicketSittingLine, p: PageParts): TableCell[] {
   const middle = 'middle' as const;
   const [, w1, w2, w3, w4, w5] = SITTINGS_WIDTHS;
   const date = [
-    run(formatChineseDate(s.date), S.sittings, w1),
+    p.run(formatChineseDate(s.date), S.sittings, w1),
     { text: `\n${formatWeekday(s.date)}`, fontSize: 9 },
   ];
   return [
     {
-      ...run(s.componentName, S.sittingsBold, SITTINGS_WIDTHS[0]),
+      ...p.run(s.componentName, S.sittingsBold, SITTINGS_WIDTHS[0]),
       bold: true,
       verticalAlignment: middle,
     },
     { text: date, verticalAlignment: middle },
-    { ...run(formatTimeRange(s.startTime, s.endTime), S.sittings, w2), verticalAlignment: middle },
+    {
+      ...p.run(formatTimeRange(s.startTime, s.endTime), S.sittings, w2),
+      verticalAlignment: middle,
+    },
     {
       stack: [
-        run(s.venueName, S.sittings, w3),
-        { ...run(s.venueAddress, S.address, w3), style: 'address' },
+        p.run(s.venueName, S.sittings, w3),
+        { ...p.run(s.venueAddress, S.address, w3), style: 'address' },
       ],
       alignment: 'left',
       verticalAlignment: middle,
@@ -151,16 +171,16 @@ function sittingRow(s: TicketSittingLine): TableCell[] {
     {
       // The 考场号 is the RRR of the ticket number; the venue's own room name underneath.
       stack: [
-        { ...run(examRoomLabel(s.examRoom), S.sittingsBold, w4), bold: true },
-        { ...run(s.roomName, S.address, w4), style: 'address' },
+        { ...p.run(examRoomLabel(s.examRoom), S.sittingsBold, w4), bold: true },
+        { ...p.run(s.roomName, S.address, w4), style: 'address' },
       ],
       verticalAlignment: middle,
     },
-    { ...run(String(s.seat), S.seat, w5), style: 'seat', verticalAlignment: middle },
+    { ...p.run(String(s.seat), S.seat, w5), style: 'seat', verticalAlignment: middle },
   ];
 }
 
-function sittingsTable(sittings: TicketSittingLine[]): Content {
+function sittingsTable(sittings: TicketSittingLine[], p: PageParts): Content {
   const header = ['考核项目', '考核日期', '考核时间', '考点', '考场', '座位号'].map((text, i) =>
     label(text, SITTINGS_WIDTHS[i], { fontSize: 10, bold: true }),
   );
@@ -168,9 +188,9 @@ function sittingsTable(sittings: TicketSittingLine[]): Content {
     table: {
       headerRows: 1,
       widths: [58, 70, 62, '*', 70, 34],
-      body: [header, ...sittings.map(sittingRow)],
+      body: [header, ...sittings.map((s) => sittingRow(s, p))],
     },
-    layout: { paddingTop: () => 4, paddingBottom: () => 4 },
+    layout: 'ticketCells',
     style: 'sittings',
     margin: [0, 0, 0, 12],
   };
@@ -207,7 +227,7 @@ function instructionItems(instructions: string[], fontSize: number): Content[] {
 }
 
 /** 考生须知 on the left, the verification QR code on the right. */
-function instructionsAndQr(t: TicketView): Content {
+function instructionsAndQr(t: TicketView, p: PageParts): Content {
   const fontSize = instructionFontSize(t.instructions);
   return {
     columns: [
@@ -221,7 +241,7 @@ function instructionsAndQr(t: TicketView): Content {
       {
         width: QR_COLUMN,
         stack: [
-          { ...qrImage(t.qrPayload, 90), alignment: 'center' },
+          { ...qr(t.qrPayload, p), alignment: 'center' },
           { ...run('扫码核验准考证', S.qrCaption, QR_COLUMN), style: 'qrCaption' },
         ],
       },
@@ -230,15 +250,23 @@ function instructionsAndQr(t: TicketView): Content {
   };
 }
 
-/** One A4 portrait page's content; fits with up to 3 sittings and 8 instruction lines. */
-export function buildTicketPage(t: TicketView): Content[] {
+function qr(payload: string, p: PageParts): ContentImage {
+  const image = qrImage(payload, 90);
+  return { ...image, image: p.image(image.image) };
+}
+
+/**
+ * One A4 portrait page's content; fits with up to 3 sittings and 8 instruction lines. The
+ * session's texts are constant; the candidate's values and images are `parts` of the page.
+ */
+export function buildTicketPage(t: TicketView, parts: PageParts = DIRECT_PARTS): Content[] {
   return [
     title(t.sessionTitle),
     issuerLine(t.issuer),
-    infoTable(t),
+    infoTable(t, parts),
     { text: '考核安排', style: 'heading' },
-    sittingsTable(t.sittings),
-    instructionsAndQr(t),
+    sittingsTable(t.sittings, parts),
+    instructionsAndQr(t, parts),
   ];
 }
 
@@ -258,21 +286,28 @@ const TICKET_STYLES: TDocumentDefinitions['styles'] = {
   qrCaption: { fontSize: 9, alignment: 'center', margin: [0, 4, 0, 0] },
 };
 
-/** One page per candidate: every page after the first starts with a page break, none trails. */
+/** The document's settings, without its pages. */
+function ticketsShell(first: TicketView): Omit<TDocumentDefinitions, 'content'> {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [40, 34, 40, 28],
+    info: { title: `${first.sessionTitle} 准考证` },
+    defaultStyle: { fontSize: 10.5 },
+    styles: { ...TICKET_STYLES },
+  };
+}
+
+/**
+ * One page per candidate: every page after the first starts with a page break, none trails.
+ * The definition pdfmake would lay out page by page; renderTicketsPdf draws the same pages.
+ */
 export function buildTicketsDoc(tickets: TicketView[]): TDocumentDefinitions {
   if (tickets.length === 0) throw new Error('没有可生成的准考证');
   const content: Content[] = tickets.map((t, i) =>
     i === 0 ? { stack: buildTicketPage(t) } : { stack: buildTicketPage(t), pageBreak: 'before' },
   );
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [40, 34, 40, 28],
-    info: { title: `${tickets[0].sessionTitle} 准考证` },
-    defaultStyle: { fontSize: 10.5 },
-    content,
-    styles: { ...TICKET_STYLES },
-  };
+  return { ...ticketsShell(tickets[0]), content };
 }
 
 /**
@@ -285,16 +320,24 @@ export const MAX_TICKETS_PER_PDF = 500;
  * Renders tickets as one PDF. pdfmake cannot merge PDFs, so callers batch (one PDF per unit,
  * the way 主管部门 print them) rather than pass a whole session's candidates at once.
  */
-export async function renderTicketsPdf(tickets: TicketView[]): Promise<Buffer> {
+export async function renderTicketsPdf(
+  tickets: TicketView[],
+  stats?: LayoutOnceStats,
+): Promise<Buffer> {
   if (tickets.length > MAX_TICKETS_PER_PDF) {
     throw new Error(`一次最多生成 ${MAX_TICKETS_PER_PDF} 张准考证，请按单位分批生成`);
   }
-  return renderPdf(buildTicketsDoc(tickets.map(withPrintablePhoto)));
+  if (tickets.length === 0) throw new Error('没有可生成的准考证');
+  // Every page of the batch is laid out once per shape and filled in (layout-once.ts).
+  const pages = tickets
+    .map(withPrintablePhoto)
+    .map((t) => slotPage((parts) => ({ stack: buildTicketPage(t, parts) })));
+  return renderSlotPages(ticketsShell(tickets[0]), pages, { stats });
 }
 
 /** A single candidate's ticket, e.g. for download from the candidate's own page. */
 export async function renderTicketPdf(t: TicketView): Promise<Buffer> {
-  return renderPdf(buildTicketsDoc([withPrintablePhoto(t)]));
+  return renderTicketsPdf([t]);
 }
 
 const withPrintablePhoto = (t: TicketView): TicketView =>
