@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { makeCertificateView } from '../../../../test/factories/certificate.factory';
@@ -8,6 +9,7 @@ import {
   chineseDate,
   renderCertificatesPdf,
 } from './certificate.pdf';
+import { forgetLayouts } from './layout-once';
 import { renderPdf } from './pdf-renderer';
 import { qrImage } from './qr-code';
 import { differingPixels, hasPoppler, pageImages } from '../../../../test/support/pdf-pages';
@@ -16,6 +18,11 @@ export const CERTIFICATE_VIEW: CertificateView = makeCertificateView({
   verifyUrl: 'https://ks.example.cn/api/v1/public/certificates/verify',
 });
 const QR = CERTIFICATE_VIEW.qrText;
+
+function poppler(tool: string, args: string[], pdf: Buffer): string | null {
+  const run = spawnSync(tool, args, { input: pdf });
+  return run.status === 0 ? run.stdout.toString('utf8') : null;
+}
 
 /** The definition's texts, a paragraph's runs joined (a statement is one run per line). */
 const texts = (doc: unknown): string =>
@@ -157,5 +164,54 @@ describe('issue 12: certificates drawn in runs look the same as pdfmake wrapping
     // hundred pixels on each line of Latin letters and digits (the number, the link) at most.
     expect(differingPixels(now![0], then![2])).toBeGreaterThan(2000);
     now!.forEach((page, i) => expect(differingPixels(page, then![i])).toBeLessThan(600));
+  });
+});
+
+describe('issue 12: certificates laid out once per shape and filled in look as pdfmake lays each out', () => {
+  beforeEach(() => forgetLayouts());
+
+  // Names, units and occupations of other widths (the statement breaks elsewhere), another
+  // date, a reissue line, 免考复核认定, a unit name that wraps.
+  const views = [
+    CERTIFICATE_VIEW,
+    makeCertificateView({ name: '欧阳建国', occupation: '中式烹调师', number: 'DL2025-J-000123' }),
+    makeCertificateView({
+      name: '李红',
+      occupation: '电工',
+      level: 'junior',
+      issueDate: '2025-12-01',
+    }),
+    makeCertificateView({ name: '张三', route: 'exempt-review', reissueOf: 'DL2025-J-000007' }),
+    makeCertificateView({
+      name: '王五',
+      unitName: '大连市演示区城市管理综合行政执法局市政设施维护管理服务中心第二管理所',
+    }),
+    makeCertificateView({ name: '赵六', gender: '女', departmentName: '大连市教育局' }),
+  ];
+
+  (hasPoppler ? it : it.skip)('every page matches, pixel for pixel', async () => {
+    const stats = { layouts: 0, filled: 0 };
+    const filled = pageImages(await renderCertificatesPdf(views, undefined, stats));
+    const laidOut = pageImages(await renderPdf(buildCertificatesDoc(views)));
+    expect(filled).toHaveLength(views.length);
+    // Another person's page differs by thousands of pixels.
+    expect(differingPixels(filled![0], laidOut![1])).toBeGreaterThan(2000);
+    filled!.forEach((page, i) => expect(differingPixels(page, laidOut![i])).toBeLessThan(20));
+    expect(stats.filled).toBeGreaterThanOrEqual(2);
+  });
+
+  it('one certificate a document, as the zip signs them: laid out once for all', async () => {
+    const stats = { layouts: 0, filled: 0 };
+    const same = views.slice(0, 2).concat(views[5]);
+    const texts: string[] = [];
+    for (const view of same) {
+      const pdf = await renderCertificatesPdf([view], undefined, stats);
+      texts.push(poppler('pdftotext', ['-layout', '-', '-'], pdf) ?? view.name);
+    }
+    expect(stats).toEqual({ layouts: 1, filled: 2 });
+    same.forEach((view, i) => {
+      expect(texts[i]).toContain(view.name);
+      for (const other of same) if (other !== view) expect(texts[i]).not.toContain(other.name);
+    });
   });
 });

@@ -1,9 +1,16 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LEVEL_NAMES, type Level } from '../../exam-sessions/domain/session-rules';
 import { ROUTE_NAMES } from '../../certificates/domain/pass-list';
-import { type PdfFinish, renderPdf } from './pdf-renderer';
+import {
+  DIRECT_PARTS,
+  renderSlotPages,
+  slotPage,
+  type LayoutOnceStats,
+  type PageParts,
+} from './layout-once';
+import { type PdfFinish, registerTableLayouts } from './pdf-renderer';
 import { qrImage } from './qr-code';
-import { run, wrapLines, type TextStyle } from './text-lines';
+import { run, type TextStyle } from './text-lines';
 
 /**
  * What a 合格证明 prints: plain data (structured-clone safe, it crosses into the document
@@ -86,12 +93,6 @@ const QR_COLUMN = QR_SIZE + 20;
 const COLUMN_GAP = 16;
 const AUTHORITY_WIDTH = TEXT_WIDTH - QR_COLUMN - COLUMN_GAP;
 
-/** A paragraph as pdfmake would break it, one run per line; or the text, for pdfmake. */
-function paragraph(text: string, style: TextStyle, width: number): { text: Content } {
-  const lines = wrapLines(text, style, width);
-  return { text: lines ? lines.map((line) => ({ text: line, noWrap: true })) : text };
-}
-
 /** A double rule around every page, drawn behind the content. */
 function border(): Content {
   const outer = 10 * MM;
@@ -108,7 +109,20 @@ function border(): Content {
   return { canvas: [rect(outer, 2), rect(inner, 0.6)] };
 }
 
+/** The fields' rules and padding (named, so that a page is plain data: layout-once.ts). */
+registerTableLayouts({
+  certificateFields: {
+    hLineWidth: (i: number) => (i === 0 ? 0 : 0.5),
+    vLineWidth: () => 0,
+    hLineColor: () => '#999999',
+    paddingTop: () => 8,
+    paddingBottom: () => 6,
+  },
+});
+
+/** A label and the holder's value (a part of the page that varies: layout-once.ts). */
 function field(
+  p: PageParts,
   label: string,
   value: string,
   extra: Partial<TableCell> = {},
@@ -116,37 +130,32 @@ function field(
 ): TableCell[] {
   return [
     { ...run(label, S.label, LABEL_WIDTH - CELL_PADDING), style: 'label' },
-    { ...run(value, style, VALUE_WIDTH), style: 'value', ...extra } as TableCell,
+    { ...p.run(value, style, VALUE_WIDTH), style: 'value', ...extra } as TableCell,
   ];
 }
 
-function fields(v: CertificateView): Content {
+function fields(v: CertificateView, p: PageParts): Content {
   return {
     table: {
       widths: [LABEL_WIDTH, '*'],
       body: [
-        field('姓\u3000\u3000名', v.name, { style: ['value', 'name'] }, S.name),
-        field('性\u3000\u3000别', v.gender),
+        field(p, '姓\u3000\u3000名', v.name, { style: ['value', 'name'] }, S.name),
+        field(p, '性\u3000\u3000别', v.gender),
         field(
+          p,
           '身份证号',
           v.idNumber,
           { characterSpacing: 0.5 },
           { ...S.value, characterSpacing: 0.5 },
         ),
-        field('单\u3000\u3000位', v.unitName),
-        field('主管部门', v.departmentName),
-        field('职业（工种）', v.occupation),
-        field('等\u3000\u3000级', LEVEL_NAMES[v.level]),
-        field('取得方式', ROUTE_NAMES[v.route]),
+        field(p, '单\u3000\u3000位', v.unitName),
+        field(p, '主管部门', v.departmentName),
+        field(p, '职业（工种）', v.occupation),
+        field(p, '等\u3000\u3000级', LEVEL_NAMES[v.level]),
+        field(p, '取得方式', ROUTE_NAMES[v.route]),
       ],
     },
-    layout: {
-      hLineWidth: (i: number) => (i === 0 ? 0 : 0.5),
-      vLineWidth: () => 0,
-      hLineColor: () => '#999999',
-      paddingTop: () => 8,
-      paddingBottom: () => 6,
-    },
+    layout: 'certificateFields',
     margin: [INSET, 0, INSET, 0],
   };
 }
@@ -159,28 +168,28 @@ function statement(v: CertificateView): string {
 }
 
 /** The QR code with its caption on the left; the authority and the date on the right. */
-function footer(v: CertificateView): Content {
+function footer(v: CertificateView, p: PageParts): Content {
   return {
     columns: [
       {
         width: QR_COLUMN,
         stack: [
-          { ...qrImage(v.qrText, QR_SIZE, 'M'), alignment: 'center' },
+          { ...qr(v.qrText, p), alignment: 'center' },
           { ...run('扫码验证', S.qrCaption, QR_COLUMN), style: 'qrCaption' },
         ],
       },
       {
         width: '*',
         stack: [
-          { ...run(`发证机关：${v.issuer}`, S.authority, AUTHORITY_WIDTH), style: 'authority' },
+          { ...p.run(`发证机关：${v.issuer}`, S.authority, AUTHORITY_WIDTH), style: 'authority' },
           {
-            ...run(`发证日期：${chineseDate(v.issueDate)}`, S.authority, AUTHORITY_WIDTH),
+            ...p.run(`发证日期：${chineseDate(v.issueDate)}`, S.authority, AUTHORITY_WIDTH),
             style: 'authority',
           },
           ...(v.reissueOf
             ? [
                 {
-                  ...run(
+                  ...p.run(
                     `本证明补发，原证书编号 ${v.reissueOf} 作废。`,
                     S.reissue,
                     AUTHORITY_WIDTH,
@@ -198,11 +207,20 @@ function footer(v: CertificateView): Content {
   };
 }
 
-/** One certificate page. */
-export function buildCertificatePage(v: CertificateView): Content[] {
+function qr(text: string, p: PageParts) {
+  const image = qrImage(text, QR_SIZE, 'M');
+  return { ...image, image: p.image(image.image) };
+}
+
+/** One certificate page; the holder's values and code are `parts` of it (layout-once.ts). */
+export function buildCertificatePage(
+  v: CertificateView,
+  parts: PageParts = DIRECT_PARTS,
+): Content[] {
+  const p = parts;
   return [
     {
-      ...run(`证书编号：${v.number}`, S.number, CONTENT_WIDTH),
+      ...p.run(`证书编号：${v.number}`, S.number, CONTENT_WIDTH),
       style: 'number',
       absolutePosition: { x: MARGIN, y: 60 },
     },
@@ -211,10 +229,10 @@ export function buildCertificatePage(v: CertificateView): Content[] {
       style: 'titleTop',
     },
     { ...run('技术等级晋升考核合格证明', S.title, CONTENT_WIDTH), style: 'title' },
-    fields(v),
-    { ...paragraph(statement(v), S.statement, TEXT_WIDTH), style: 'statement' },
-    footer(v),
-    { ...run(`验证网址：${v.verifyUrl}`, S.url, TEXT_WIDTH), style: 'url' },
+    fields(v, p),
+    { ...p.paragraph(statement(v), S.statement, TEXT_WIDTH), style: 'statement' },
+    footer(v, p),
+    { ...p.run(`验证网址：${v.verifyUrl}`, S.url, TEXT_WIDTH), style: 'url' },
   ];
 }
 
@@ -226,6 +244,11 @@ export function buildCertificatesDoc(views: CertificateView[]): TDocumentDefinit
       ? { stack: buildCertificatePage(v) }
       : { stack: buildCertificatePage(v), pageBreak: 'before' },
   );
+  return { ...certificatesShell(views), background: border, content };
+}
+
+/** The document's settings without its pages; the border as data (layout-once.ts keys it). */
+function certificatesShell(views: CertificateView[]): Omit<TDocumentDefinitions, 'content'> {
   const first = views[0];
   return {
     pageSize: 'A4',
@@ -237,8 +260,7 @@ export function buildCertificatesDoc(views: CertificateView[]): TDocumentDefinit
           ? `${certificateTitle(first.examYear)}（${first.name}）`
           : certificateTitle(first.examYear),
     },
-    background: border,
-    content,
+    background: border(),
     defaultStyle: { fontSize: 12 },
     styles: {
       number: { fontSize: 10, color: '#333333' },
@@ -267,8 +289,16 @@ export function buildCertificatesDoc(views: CertificateView[]): TDocumentDefinit
   };
 }
 
-/** `finish` may add to the document before it is written, e.g. the signature's placeholder. */
-export const renderCertificatesPdf = (
+/**
+ * `finish` may add to the document before it is written, e.g. the signature's placeholder.
+ * Each page is laid out once per shape and filled in (layout-once.ts).
+ */
+export function renderCertificatesPdf(
   views: CertificateView[],
   finish?: PdfFinish,
-): Promise<Buffer> => renderPdf(buildCertificatesDoc(views), finish);
+  stats?: LayoutOnceStats,
+): Promise<Buffer> {
+  if (views.length === 0) throw new Error('没有可生成的合格证明');
+  const pages = views.map((v) => slotPage((parts) => ({ stack: buildCertificatePage(v, parts) })));
+  return renderSlotPages(certificatesShell(views), pages, { stats, finish });
+}

@@ -8,14 +8,14 @@ import Renderer from 'pdfmake/js/Renderer';
 import SVGMeasure from 'pdfmake/js/SVGMeasure';
 import { tableLayouts } from 'pdfmake/js/tableLayouts';
 import TextInlines from 'pdfmake/js/TextInlines';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentStack, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   finishPdf,
   openPdfmakeDocument,
   pdfmakeTableLayouts,
   type PdfFinish,
 } from './pdf-renderer';
-import { run, type TextStyle } from './text-lines';
+import { paragraphRuns, run, wrapLines, type TextStyle } from './text-lines';
 
 /**
  * Pages laid out once and filled in (issue 12).
@@ -45,17 +45,27 @@ export interface PageParts {
   run(text: string, style: TextStyle, width: number): { text: string; noWrap?: true };
   /** An image (a data URL) that varies from page to page. */
   image(dataUrl: string): string;
+  /** A paragraph that varies, broken into lines as pdfmake would break it (text-lines.ts). */
+  paragraph(text: string, style: TextStyle, width: number): ContentText | ContentStack;
 }
 
 /** Builds the page as it is: every value in place (pdfmake lays out each page itself). */
-export const DIRECT_PARTS: PageParts = { run, image: (dataUrl) => dataUrl };
+export const DIRECT_PARTS: PageParts = {
+  run,
+  image: (dataUrl) => dataUrl,
+  paragraph: (text, style, width) => paragraphRuns(text, style, width),
+};
 
 /** Private-use characters: no text of ours contains them, and each is one character wide. */
 const TEXT_MARKER_BASE = 0xf0000;
 const IMAGE_MARKER = '$$layout-once-image$$';
 const textMarker = (i: number) => String.fromCodePoint(TEXT_MARKER_BASE + i);
-/** A text that stays one inline on its line: no line ends, no leading or trailing white space. */
-const SLOTTABLE = /^\S(?:.*\S)?$/;
+/**
+ * A text that stays one inline on its line: no line ends, no trailing white space, and no
+ * leading white space unless the style keeps it (pdfmake would cut it off the line otherwise).
+ */
+const slottable = (text: string, style: TextStyle) =>
+  (style.preserveLeadingSpaces ? /^.*\S$/ : /^\S(?:.*\S)?$/).test(text);
 
 /** One page's definition with markers, and the values that go in their place. */
 export interface SlotPage {
@@ -71,13 +81,21 @@ export function slotPage(build: (parts: PageParts) => Content): SlotPage {
   const parts: PageParts = {
     run(text, style, width) {
       const plain = run(text, style, width);
-      if (!plain.noWrap || !SLOTTABLE.test(text)) return plain;
+      if (!plain.noWrap || !slottable(text, style)) return plain;
       texts.push(text);
       return { text: textMarker(texts.length - 1), noWrap: true };
     },
     image(dataUrl) {
       images.push(dataUrl);
       return `${IMAGE_MARKER}${images.length - 1}`;
+    },
+    // Each line a paragraph of its own: as parts of one paragraph, the markers (narrower than
+    // the lines) would share lines. The lines land where the paragraph's would (the specs
+    // compare the pages).
+    paragraph(text, style, width) {
+      const lines = wrapLines(text, style, width);
+      if (!lines) return { text };
+      return { stack: lines.map((line) => this.run(line, style, width)) };
     },
   };
   return { content: build(parts), texts, images };

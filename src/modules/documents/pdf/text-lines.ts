@@ -126,3 +126,13 @@ function computeLines(text: string, style: TextStyle, maxWidth: number): string[
   if (line) lines.push(line);
   return lines;
 }
+
+/** A paragraph as pdfmake would break it, one run per line; or the text, for pdfmake to wrap. */
+export function paragraphRuns(
+  text: string,
+  style: TextStyle,
+  width: number,
+): { text: string | Array<{ text: string; noWrap: true }> } {
+  const lines = wrapLines(text, style, width);
+  return { text: lines ? lines.map((line) => ({ text: line, noWrap: true as const })) : text };
+}
