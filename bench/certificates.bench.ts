@@ -13,7 +13,7 @@ import { certificateNumber } from '../src/modules/certificates/domain/certificat
 import { qrUrl, signQr, sm2PrivateKey } from '../src/modules/certificates/domain/certificate-qr';
 import { ISSUER } from '../src/modules/certificates/domain/issuer';
 import { generatePdfKey, generateSm2Key } from '../src/modules/certificates/signing/key-material';
-import { signaturePlaceholder, signPdf } from '../src/modules/certificates/signing/pdf-signer';
+import { pdfSigner, signaturePlaceholder } from '../src/modules/certificates/signing/pdf-signer';
 import {
   renderCertificatesPdf,
   type CertificateView,
@@ -201,6 +201,8 @@ async function floorCase(): Promise<void> {
   const key = { privateKeyPem: pdfKey.privateKeyPem, certificatePem: pdfKey.certificatePem ?? '' };
   const qrKey = { id: 'k2025bench1', privateKey: sm2PrivateKey(sm2.privateKeyPem) };
   const certs = rows(randomUUID());
+  // As a worker's batch does: the key and chain parsed once.
+  const sign = pdfSigner(key);
   const mem = watch();
   const start = performance.now();
   let bytes = 0;
@@ -223,7 +225,7 @@ async function floorCase(): Promise<void> {
       reissueOf: null,
     };
     const pdf = await renderCertificatesPdf([view], signaturePlaceholder(SIGNED_AT));
-    bytes += (await signPdf(pdf, { key, signedAt: SIGNED_AT })).length;
+    bytes += (await sign(pdf, SIGNED_AT)).length;
   }
   const ms = performance.now() - start;
   report(
