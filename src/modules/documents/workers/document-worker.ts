@@ -25,12 +25,14 @@ import {
   type TaskKind,
   type WorkerReply,
 } from './document-tasks';
+import { yieldToRequests } from './thread-priority';
 
 /**
  * The entry point of a document worker thread (piscina). Parsing uploads and rendering PDFs run
  * here, under the pool's memory limit and timeout, so a bomb or a crash ends one task and one
- * thread, never the service (findings 1 and 2).
+ * thread, never the service (findings 1 and 2). The thread yields the processor to requests.
  */
+yieldToRequests();
 
 type Handlers = {
   [K in TaskKind]: (task: DocumentTask<K>) => Promise<DocumentTaskResults[K]>;

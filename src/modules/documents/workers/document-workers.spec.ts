@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { DomainError } from '../../../common/errors/domain-error';
@@ -6,6 +8,7 @@ import { checkPdfSignature } from '../../certificates/signing/pdf-signature-chec
 import { makeCertificateView } from '../../../../test/factories/certificate.factory';
 import { corruptPng, jpegImage } from '../../../../test/factories/files.factory';
 import { DocumentWorkers } from './document-workers';
+import { DOCUMENT_THREAD_NICE, yieldToRequests } from './thread-priority';
 import type { TaskFailures } from './worker-errors';
 
 const HOSTILE = join(__dirname, '../../../../test/fixtures/workers/hostile-worker.js');
@@ -122,4 +125,34 @@ describe('DocumentWorkers with the real worker, from TypeScript sources', () => 
       });
     }
   }, 60_000);
+
+  /** The nice value of each of this process's threads (Linux: /proc/self/task/<tid>/stat). */
+  function threadNices(): Map<number, number> {
+    const nices = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state is 3rd, nice the 19th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      nices.set(Number(tid), Number(fields[16]));
+    }
+    return nices;
+  }
+
+  (existsSync('/proc/self/task') ? it : it.skip)(
+    'issue 12: a worker thread runs at nice 10, so requests come before documents; the main thread keeps its own',
+    async () => {
+      const before = threadNices();
+      await pool.run({ kind: 'normalize-photo', file: jpegImage(60, 80) }, 20_000, FAILURES);
+      const after = threadNices();
+      expect(after.get(process.pid)).toBe(before.get(process.pid));
+      expect(after.get(process.pid)).toBeLessThan(DOCUMENT_THREAD_NICE);
+      expect([...after.values()].filter((nice) => nice === DOCUMENT_THREAD_NICE)).toHaveLength(1);
+    },
+  );
+});
+
+describe('yieldToRequests', () => {
+  it('never raises a priority: a thread already nicer keeps its value', () => {
+    expect(yieldToRequests(-5)).toBe(getPriority(0));
+  });
 });
