@@ -6,7 +6,6 @@ import { AppConfig } from '../config/app-config';
 import { isSqlite } from './data-source-options';
 import { isDatabaseBusy } from './db-errors';
 import { Keyring, openKeyring } from './keyring';
-import type { SqliteDatabase } from './sqlite-driver';
 import { SettingsService } from './settings.service';
 import { UnitOfWork, WRITE_DATA_SOURCE } from './unit-of-work';
 
@@ -83,12 +82,6 @@ function beginImmediate(writer: DataSource): DataSource {
   return writer;
 }
 
-/** The better-sqlite3 connection of a SQLite DataSource (one per DataSource). */
-function connectionOf(dataSource: DataSource): SqliteDatabase {
-  return (dataSource.driver as unknown as { databaseConnection: SqliteDatabase })
-    .databaseConnection;
-}
-
 @Injectable()
 class DataSourceLifecycle implements OnModuleInit, OnModuleDestroy {
   constructor(
@@ -99,11 +92,7 @@ class DataSourceLifecycle implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await applyPragmas(this.app);
     // Migrations have run: from here on the app's SQLite connection only reads.
-    if (this.writer !== this.app) {
-      await this.app.query('PRAGMA query_only = ON');
-      // … and reads on the writer's connection whenever it has no transaction open.
-      connectionOf(this.app).readFromWhenIdle(connectionOf(this.writer));
-    }
+    if (this.writer !== this.app) await this.app.query('PRAGMA query_only = ON');
   }
 
   async onModuleDestroy(): Promise<void> {
