@@ -347,7 +347,7 @@ async function main(): Promise<void> {
   await step(
     '准考证 tickets',
     '页',
-    `pdfmake 在同样两个工作线程里排同样的页并合并，无数据库${SAMPLED}`,
+    `服务同样的排版（pdfmake，每种版式排一次后填入）在同样两个工作线程里生成同样的页并合并，无数据库${SAMPLED}`,
     async () => {
       let bytes = 0;
       await pool(departments, DOWNLOADS, async (d) => {
@@ -583,7 +583,7 @@ async function main(): Promise<void> {
   await step(
     '合格证明 certificates',
     '份',
-    `pdfmake 排同样的证书并签名（同样两个工作线程，每批 50 份），无数据库${SAMPLED}`,
+    `服务同样的排版生成同样的证书并签名（同样两个工作线程，每批 50 份），无数据库${SAMPLED}`,
     async () => {
       let bytes = 0;
       await pool(departments, DOWNLOADS, async (d) => {

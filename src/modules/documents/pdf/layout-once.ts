@@ -233,6 +233,8 @@ export async function renderSlotPages(
 function layoutFor(doc: PDFKit.PDFDocument, def: TDocumentDefinitions) {
   const pageSize = normalizePageSize(def.pageSize, def.pageOrientation);
   const margins = normalizePageMargin(def.pageMargins ?? 40);
+  // pdfmake writes its measurements into the nodes it lays out: each layout gets its own copy.
+  const background = JSON.stringify(def.background ?? null);
   return (content: unknown): LaidOutPage[] => {
     const builder = new LayoutBuilder(pageSize, margins, new SVGMeasure());
     builder.registerTableLayouts(tableLayouts);
@@ -242,7 +244,7 @@ function layoutFor(doc: PDFKit.PDFDocument, def: TDocumentDefinitions) {
       doc,
       def.styles ?? {},
       def.defaultStyle ?? {},
-      def.background,
+      JSON.parse(background) ?? undefined,
     );
   };
 }
