@@ -64,6 +64,52 @@ export function jpegImage(width: number, height: number): Buffer {
   return Buffer.from(encodeJpeg({ width, height, data }, 85).data);
 }
 
+/**
+ * The JPEG with an APP1 Exif segment saying how it is to be turned (EXIF orientation 1–8, e.g.
+ * 6: a photo taken with the phone on its side), as cameras write it.
+ */
+export function withExifOrientation(jpeg: Buffer, orientation: number): Buffer {
+  // Big-endian TIFF header, one IFD entry: tag 0x0112 (Orientation), SHORT, count 1.
+  const tiff = Buffer.from([
+    0x4d,
+    0x4d,
+    0,
+    42,
+    0,
+    0,
+    0,
+    8,
+    0,
+    1,
+    0x01,
+    0x12,
+    0,
+    3,
+    0,
+    0,
+    0,
+    1,
+    0,
+    orientation,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ]);
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(body.length + 2);
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    Buffer.from([0xff, 0xe1]),
+    length,
+    body,
+    jpeg.subarray(2),
+  ]);
+}
+
 /** A small well-formed PDF: catalog, page tree, one empty A4 page, cross-reference table. */
 export function pdfFile(text = 'certificate', catalogExtra = ''): Buffer {
   const objects = [

@@ -194,6 +194,16 @@ describe('renderSlotPages (issue 12: laid out once, filled in)', () => {
     expect(JSON.stringify(fits.content)).not.toContain('短');
   });
 
+  it('keeps its values in place when a constant text holds a marker character (found by review)', () => {
+    const forged = String.fromCodePoint(0xf0000);
+    const page = slotPage((p) => ({
+      stack: [{ text: forged }, p.run('王小明', { fontSize: 11 }, 100)],
+    }));
+    expect(page.texts).toEqual([]);
+    expect(JSON.stringify(page.content)).toContain('王小明');
+    expect(JSON.stringify(page.content)).toContain(forged);
+  });
+
   it('refuses headers, footers and computed backgrounds, which a kept layout would lose', async () => {
     const page = slotPage((p) => ({ stack: [p.run('王一', { fontSize: 11 }, 100)] }));
     await expect(renderSlotPages({ ...SHELL, footer: () => '第 1 页' }, [page])).rejects.toThrow(

@@ -35,7 +35,9 @@ import { paragraphRuns, run, wrapLines, type TextStyle } from './text-lines';
  *   page's key), so it lands in the same box.
  *
  * Texts that do not fit, and every constant part, stay in the definition and so in the key: a
- * page with a wrapped unit name gets a layout of its own. When the layout does not show each
+ * page with a wrapped unit name gets a layout of its own. A value's width must not decide a
+ * column's: a table that holds values spanning columns has numeric widths (pdfmake would widen a
+ * star or auto column for a wide spanning value, and a marker is narrow); the specs compare. When the layout does not show each
  * marker exactly once where expected, the page is laid out whole with its own values, as before.
  */
 
@@ -60,6 +62,8 @@ export const DIRECT_PARTS: PageParts = {
 const TEXT_MARKER_BASE = 0xf0000;
 const IMAGE_MARKER = '$$layout-once-image$$';
 const textMarker = (i: number) => String.fromCodePoint(TEXT_MARKER_BASE + i);
+/** Supplementary private-use area A, where the markers are. */
+const MARKER_CHARACTERS = /[\u{F0000}-\u{FFFFF}]/gu;
 /**
  * A text that stays one inline on its line: no line ends, no trailing white space, and no
  * leading white space unless the style keeps it (pdfmake would cut it off the line otherwise).
@@ -98,7 +102,12 @@ export function slotPage(build: (parts: PageParts) => Content): SlotPage {
       return { stack: lines.map((line) => this.run(line, style, width)) };
     },
   };
-  return { content: build(parts), texts, images };
+  const content = build(parts);
+  // A marker that was not made here (a constant text with such a character) would be taken for
+  // a value: such a page keeps its values in place and is laid out as a whole.
+  const found = JSON.stringify(content).match(MARKER_CHARACTERS)?.length ?? 0;
+  if (found !== texts.length) return { content: build(DIRECT_PARTS), texts: [], images: [] };
+  return { content, texts, images };
 }
 
 /** Which of the document's fonts an inline is set in (pdfmake's provideFont arguments). */
@@ -133,7 +142,7 @@ export interface LayoutOnceStats {
 type KitDocument = PDFKit.PDFDocument & {
   images: Record<string, string>;
   fontCache: Record<string, Record<string, object>>;
-  provideImage(src: string): { width: number; height: number };
+  provideImage(src: string): { width: number; height: number; orientation?: number };
   provideFont(family: string, bold: boolean, italics: boolean): object;
 };
 
@@ -192,9 +201,10 @@ export async function renderSlotPages(
   const drawn: LaidOutPage[] = [];
   for (const page of pages) {
     const images = page.images.map(label);
+    // Pixel size and EXIF orientation (pdfmake swaps the box of a photo turned on its side).
     const sizes = images.map((name) => {
       const image = kit.provideImage(name);
-      return [image.width, image.height];
+      return [image.width, image.height, image.orientation ?? 1];
     });
     const json = JSON.stringify(page.content);
     const fresh = () => JSON.parse(json) as unknown;

@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import type { Content, ContentOrderedList } from 'pdfmake/interfaces';
-import { corruptPng, jpegImage, pngImage } from '../../../../test/factories/files.factory';
+import {
+  corruptPng,
+  jpegImage,
+  pngImage,
+  withExifOrientation,
+} from '../../../../test/factories/files.factory';
 import type { TicketSittingLine, TicketView } from '../../scheduling/domain/ticket-documents.types';
 import { formatChineseDate, formatTimeRange, formatWeekday } from './ticket-format';
 import { forgetLayouts } from './layout-once';
@@ -310,6 +315,15 @@ describe('issue 12: tickets laid out once per shape and filled in look as pdfmak
     ticket(6, { unitName: '大连市中山区市政设施养护管理中心'.repeat(3) }),
     ticket(7, { occupation: '电工', levelName: '高级工', paperCategory: '电工类' }),
     ticket(8, { name: '王五', unitName: '大连市第二十四中学', idNumber: '210202198005121011' }),
+    // Found by review: the same pixel size turned by EXIF is another box (pdfmake swaps it) …
+    ticket(9, { photo: jpegImage(300, 400) }),
+    ticket(10, { photo: withExifOrientation(jpegImage(300, 400), 6) }),
+    // … and a wide value spanning columns beside a wide one in the star column widened that
+    // column past the margin when it was `*` (now numeric: the same width, never widened).
+    ticket(11, {
+      occupation: '城市轨道交通列车司机与调度员',
+      unitName: '大连市中山区市政设施养护管理中心城市管理综合服务中心分部',
+    }),
   ];
 
   (hasPoppler ? it : it.skip)('every page matches, pixel for pixel', async () => {
@@ -319,8 +333,9 @@ describe('issue 12: tickets laid out once per shape and filled in look as pdfmak
     const laidOut = pageImages(await renderPdf(buildTicketsDoc(printable)));
     expect(filled).toHaveLength(views.length);
     filled!.forEach((page, i) => expect(differingPixels(page, laidOut![i])).toBeLessThan(20));
-    // 1, 3 and 7 share a shape, as do 2 and 8; no photo, three sittings, another wrapped unit.
-    expect(stats).toEqual({ layouts: 5, filled: 3 });
+    // 1, 3 and 7 share a shape, as do 2, 8 and 11; no photo, three sittings, another wrapped
+    // unit, a photo of another size, the same turned on its side.
+    expect(stats).toEqual({ layouts: 7, filled: 4 });
   });
 
   it('a single ticket reuses the layout of an earlier document', async () => {

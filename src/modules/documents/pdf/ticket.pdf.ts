@@ -107,6 +107,14 @@ const wide = (
 /** The value cells spanning the star column and the next two (56 and 90 pt). */
 const SPAN3 = INFO_STAR + 56 + 90;
 
+/**
+ * The info table's columns in points. The second is what `*` gives it: the text width less the
+ * other four and each column's 8 pt of padding and 1 pt of rule. Numeric, because pdfmake widens a
+ * star column for a wide value spanning it (its minimum width spread over the span), past the
+ * page's margin; and a page laid out once would not know the value's width (layout-once.ts).
+ */
+const INFO_WIDTHS = [88, PAGE_WIDTH - (88 + 56 + 90 + 80) - 5 * 8 - 6, 56, 90, 80];
+
 /** 7 rows: the photo spans the first five in a fifth column, as on printed tickets. */
 function infoTable(t: TicketView, p: PageParts): Content {
   const content = photoContent(t.photo, t.ticketNumber);
@@ -134,7 +142,7 @@ function infoTable(t: TicketView, p: PageParts): Content {
     [label('试卷类别', 88), wide(p, t.paperCategory, 4, SPAN3 + 80), {}, {}, {}],
   ];
   return {
-    table: { widths: [88, '*', 56, 90, 80], body },
+    table: { widths: INFO_WIDTHS, body },
     layout: 'ticketCells',
     margin: [0, 0, 0, 12],
   };

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
@@ -61,6 +62,9 @@ export class DocumentWorkers implements OnModuleDestroy {
     // Counted here: piscina's own maxQueue does not bound tasks that carry an AbortSignal.
     this.capacity = o.threads + o.queue;
     this.threads = o.threads;
+    // libuv's thread pool starts with its first task, its threads inheriting the starter's
+    // priority: started here, by the main thread, it never runs at the workers' nice 10.
+    void stat(__filename).catch(() => undefined);
     this.pool = new Piscina({
       filename: o.filename,
       name: 'runDocumentTask',

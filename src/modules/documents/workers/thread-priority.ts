@@ -12,9 +12,14 @@ export const DOCUMENT_THREAD_NICE = 10;
 /**
  * Lowers the calling thread's priority: Linux keeps a nice value per thread, and
  * setpriority(PRIO_PROCESS, 0) sets the caller's. Raising it again needs privileges, so a
- * thread only ever lowers itself. Where the system refuses, the thread runs as before.
+ * thread only ever lowers itself. Where the system refuses, the thread runs as before. Threads
+ * the caller starts inherit its value: libuv's thread pool must have been started by the main
+ * thread before (DocumentWorkers does), or the main thread's file and crypto work would run at
+ * the documents' priority.
  */
 export function yieldToRequests(nice = DOCUMENT_THREAD_NICE): number {
+  // Elsewhere the call sets the whole process's priority (macOS) or its class (Windows).
+  if (process.platform !== 'linux') return getPriority(0);
   try {
     if (getPriority(0) < nice) setPriority(0, nice);
   } catch {
