@@ -55,7 +55,7 @@ export interface PageParts {
 export const DIRECT_PARTS: PageParts = {
   run,
   image: (dataUrl) => dataUrl,
-  paragraph: (text, style, width) => paragraphRuns(text, style, width),
+  paragraph: paragraphRuns,
 };
 
 /** Private-use characters: no text of ours contains them, and each is one character wide. */
