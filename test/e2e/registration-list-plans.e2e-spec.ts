@@ -12,8 +12,9 @@ import {
 const onSqlite = !process.env.TEST_DATABASE_URL;
 
 /**
- * Issue 12: a registration list reads its page from an index in created_at order, for the
- * center, a department and a unit alike, instead of sorting every match of the session. The SQL
+ * Issue 12: a registration list reads its page from an index in its order (created_at newest
+ * first, then id), for the center, a department and a unit alike, instead of sorting every match
+ * of the session. The SQL
  * is the one GET /registrations really sends (caught from the DataSource's logger); SQLite keeps
  * no planner statistics here, so which index it takes follows from the schema alone.
  */
@@ -24,6 +25,7 @@ const onSqlite = !process.env.TEST_DATABASE_URL;
     department: '',
     unit: '',
   };
+  let unitId = '';
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -33,6 +35,7 @@ const onSqlite = !process.env.TEST_DATABASE_URL;
       await makeUser(t, tokens.center, { role: 'department', departmentId: org.deptA })
     ).token;
     tokens.unit = (await makeUser(t, tokens.center, { role: 'unit', unitId: org.unitA1 })).token;
+    unitId = org.unitA1;
     await t
       .http()
       .post(`${API}/registrations`)
@@ -67,18 +70,20 @@ const onSqlite = !process.env.TEST_DATABASE_URL;
 
   it.each([
     ['center', { status: 'registered' }, 'ix_registrations_status_listing'],
+    ['center', {}, 'ix_registrations_session_all'],
     ['department', { status: 'registered' }, 'ix_registrations_department_listing'],
-    ['department', {}, 'ix_registrations_department_listing'],
+    ['department', {}, 'ix_registrations_department_all'],
     ['unit', { status: 'registered' }, 'ix_registrations_unit_listing'],
-    ['unit', {}, 'ix_registrations_unit_listing'],
+    ['unit', {}, 'ix_registrations_unit_all'],
+    // Two indexes match two columns each here; the planner takes the department's, and reads
+    // the department's rows in order for the unit's (a few thousand at most), sorting nothing.
+    ['department', { unitId: 'A1' }, 'ix_registrations_department_all'],
+    ['center', { unitId: 'A1', status: 'registered' }, 'ix_registrations_unit_listing'],
   ] as const)('%s %j: %s', async (who, query, index) => {
-    const plan = await planOf(who, query);
+    const plan = await planOf(who, 'unitId' in query ? { ...query, unitId } : query);
     expect(plan).toContain(`USING INDEX ${index}`);
-    if ('status' in query) {
-      // The page comes in index order; only ties of created_at are sorted (by id): SQLite says
-      // "RIGHT PART" or "LAST TERM" OF ORDER BY, never a sort of the whole ORDER BY.
-      expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
-      expect(plan).toMatch(/USE TEMP B-TREE FOR (RIGHT PART|LAST TERM) OF ORDER BY/);
-    }
+    // The page comes in index order, ties of created_at included (by id): nothing is sorted.
+    // An import writes all its rows at one instant, so sorting ties sorted nearly every row.
+    expect(plan).not.toContain('TEMP B-TREE');
   });
 });

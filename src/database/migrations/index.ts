@@ -19,6 +19,7 @@ import { SeatAssignmentSheetIndex1795612000000 } from './1795612000000-seat-assi
 import { RegistrationPublicityBatchIndexes1795614000000 } from './1795614000000-registration-publicity-batch-indexes';
 import { ScoreResultsDisputedIndex1795615000000 } from './1795615000000-score-results-disputed-index';
 import { RegistrationListingIndexes1795616000000 } from './1795616000000-registration-listing-indexes';
+import { RegistrationListOrders1795617000000 } from './1795617000000-registration-list-orders';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RegistrationPublicityBatchIndexes1795614000000,
   ScoreResultsDisputedIndex1795615000000,
   RegistrationListingIndexes1795616000000,
+  RegistrationListOrders1795617000000,
 ];

@@ -13,9 +13,20 @@ import type { Status } from '../domain/registration-status';
  */
 @Entity('registrations')
 @Index('uq_registrations_session_person', ['sessionId', 'idNumber'], { unique: true })
-@Index('ix_registrations_unit_listing', ['sessionId', 'unitId', 'status', 'createdAt'])
-@Index('ix_registrations_department_listing', ['sessionId', 'departmentId', 'status', 'createdAt'])
-@Index('ix_registrations_status_listing', ['sessionId', 'status', 'createdAt'])
+// The listing indexes hold created_at descending (their migration, 1795617000000): TypeORM's
+// decorator has no column order, and its schema comparison does not read one.
+@Index('ix_registrations_unit_listing', ['sessionId', 'unitId', 'status', 'createdAt', 'id'])
+@Index('ix_registrations_department_listing', [
+  'sessionId',
+  'departmentId',
+  'status',
+  'createdAt',
+  'id',
+])
+@Index('ix_registrations_status_listing', ['sessionId', 'status', 'createdAt', 'id'])
+@Index('ix_registrations_unit_all', ['sessionId', 'unitId', 'createdAt', 'id'])
+@Index('ix_registrations_department_all', ['sessionId', 'departmentId', 'createdAt', 'id'])
+@Index('ix_registrations_session_all', ['sessionId', 'createdAt', 'id'])
 export class RegistrationEntity {
   @PrimaryColumn({ type: 'varchar', length: ID_LENGTH })
   id: string;
