@@ -13,10 +13,10 @@ const onSqlite = !process.env.TEST_DATABASE_URL;
 
 /**
  * Issue 12: a registration list reads its page from an index in its order (created_at newest
- * first, then id), for the center, a department and a unit alike, instead of sorting every match
- * of the session. The SQL
- * is the one GET /registrations really sends (caught from the DataSource's logger); SQLite keeps
- * no planner statistics here, so which index it takes follows from the schema alone.
+ * first, then id), for the center, a department and a unit alike, with or without a state filter,
+ * instead of sorting every match of the session. The SQL is the one GET /registrations really
+ * sends (caught from the DataSource's logger); SQLite keeps no planner statistics here, so which
+ * index it takes follows from the schema alone.
  */
 (onSqlite ? describe : describe.skip)('registration lists use their listing index (SQLite)', () => {
   let t: TestApp;
