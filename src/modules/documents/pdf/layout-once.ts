@@ -37,8 +37,9 @@ import { paragraphRuns, run, wrapLines, type TextStyle } from './text-lines';
  * Texts that do not fit, and every constant part, stay in the definition and so in the key: a
  * page with a wrapped unit name gets a layout of its own. A value's width must not decide a
  * column's: a table that holds values spanning columns has numeric widths (pdfmake would widen a
- * star or auto column for a wide spanning value, and a marker is narrow); the specs compare. When the layout does not show each
- * marker exactly once where expected, the page is laid out whole with its own values, as before.
+ * star or auto column for a wide spanning value, and a marker is narrow); the specs compare.
+ * When the layout does not show each marker exactly once where expected, the page is laid out
+ * whole with its own values, as before.
  */
 
 /** How a page builder asks for its variable parts. */
