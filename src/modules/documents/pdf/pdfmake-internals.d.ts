@@ -36,7 +36,8 @@ declare module 'pdfmake/js/qrEnc' {
     color: string;
   }
   const qrEnc: {
-    measure(node: { qr: string; fit?: number; eccLevel?: string }): {
+    /** `mask` 0–7 skips the encoder's own search for the best mask (see qr-mask.ts). */
+    measure(node: { qr: string; fit?: number; eccLevel?: string; mask?: number }): {
       _canvas: QrRect[];
       _width: number;
     };

@@ -50,6 +50,14 @@ describe('qrImage', () => {
     },
   );
 
+  it('is a 1-bit greyscale PNG whose block rows repeat through the Up filter', () => {
+    const png = Buffer.from(qrImage(link, 91, 'M').image.split(',')[1], 'base64');
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png[24], png[25]]).toEqual([1, 0]); // bit depth 1, colour type 0 (greyscale)
+    // 8-bit greyscale, as pngjs writes it, took ~4 KB for this code; the 1-bit one is smaller.
+    expect(png.length).toBeLessThan(2500);
+  });
+
   it('encodes a different payload differently', () => {
     expect(qrImage(payload.replace('0001', '0002'), 90).image).not.toBe(qrImage(payload, 90).image);
   });
