@@ -1,7 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { ContentImage } from 'pdfmake/interfaces';
 import qrEnc from 'pdfmake/js/qrEnc';
-import { chooseMask } from './qr-mask';
+import { bestMask } from './qr-mask';
 
 export type QrEccLevel = 'L' | 'M' | 'Q' | 'H';
 
@@ -18,18 +18,16 @@ export interface QrMatrix {
 }
 
 export function qrMatrix(payload: string, fit: number, eccLevel: QrEccLevel = 'L'): QrMatrix {
-  // Encoded with mask 0 first, then (unless that is the one) with the mask pdfmake's own
-  // search would choose: the same code, without its ~2 ms search (qr-mask.ts).
-  const first = encoded(payload, fit, eccLevel, 0);
-  const mask = chooseMask(first.cells, first.size, eccLevel);
-  const qr = mask === 0 ? first : encoded(payload, fit, eccLevel, mask);
-  const { size, moduleSize, cells } = qr;
+  // Encoded with mask 0, then masked as pdfmake's own search would mask it: the same code,
+  // without its ~2 ms search (qr-mask.ts).
+  const { size, moduleSize, cells: masked0 } = encoded(payload, fit, eccLevel);
+  const { cells } = bestMask(masked0, size, eccLevel);
   return { size, moduleSize, dark: (x, y) => cells[y * size + x] === 1 };
 }
 
-/** pdfmake's encoding with one mask, as its `qr` node would draw it, one byte per module. */
-function encoded(payload: string, fit: number, eccLevel: QrEccLevel, mask: number) {
-  const [background, ...modules] = qrEnc.measure({ qr: payload, fit, eccLevel, mask })._canvas;
+/** pdfmake's encoding with mask 0, as its `qr` node would draw it, one byte per module. */
+function encoded(payload: string, fit: number, eccLevel: QrEccLevel) {
+  const [background, ...modules] = qrEnc.measure({ qr: payload, fit, eccLevel, mask: 0 })._canvas;
   const moduleSize = modules[0]?.w ?? 0;
   if (moduleSize < 1) throw new Error(`二维码放不进 ${fit} 点的方框`);
   const size = Math.round(background.w / moduleSize);

@@ -8,10 +8,9 @@
  * modules) that is ~2.1 ms of the encoder's ~2.3, and ~15 % of a certificate's CPU (issue 12).
  *
  * Here the code is encoded once with mask 0 (pdfmake's encoder, ~0.2 ms), unmasked, and the
- * eight masks are scored by pdfmake's own penalty rules on one flat array (~0.5 ms for all
- * eight). The caller then encodes with the chosen mask, so the code drawn is always pdfmake's
- * own; `qr-mask.spec.ts` checks every mask's code and the choice against pdfmake's on every
- * version and level.
+ * eight masks are applied and scored by pdfmake's own rules on one flat array (~0.5 ms for
+ * all eight). `qr-mask.spec.ts` checks, on every version and level, that each mask's code is
+ * the one pdfmake encodes with that mask and that the code kept is the one pdfmake draws.
  */
 
 /** The format information's error correction bits (JIS X 0510:2004 Table 22; pdfmake's). */
@@ -229,19 +228,20 @@ export function remask(
 }
 
 /**
- * The mask pdfmake would choose, from the code as encoded with mask 0 (`masked0`, row-major,
- * 1 for a dark module): the first of the lowest penalty, as `generate` keeps it.
+ * The code as pdfmake would mask it, from the code as encoded with mask 0 (`masked0`,
+ * row-major, 1 for a dark module): the first mask of the lowest penalty, as `generate` keeps
+ * it, and the code with that mask and its format information.
  */
-export function chooseMask(
+export function bestMask(
   masked0: Uint8Array,
   n: number,
   eccLevel: keyof typeof ECC_BITS,
-): number {
+): { mask: number; cells: Uint8Array } {
   const patterns = maskPatterns((n - 17) / 4);
   const data = masked0.slice();
   xorInto(data, patterns[0]); // the data before masking
-  const cells = new Uint8Array(n * n);
-  let best = 0;
+  let cells = new Uint8Array(n * n);
+  let best = { mask: 0, cells: new Uint8Array(n * n) };
   let bestScore = Infinity;
   for (let mask = 0; mask < 8; mask++) {
     cells.set(data);
@@ -250,7 +250,7 @@ export function chooseMask(
     const score = penalty(cells, n);
     if (score < bestScore) {
       bestScore = score;
-      best = mask;
+      [best, cells] = [{ mask, cells }, best.cells]; // keep this code, reuse the other buffer
     }
   }
   return best;
