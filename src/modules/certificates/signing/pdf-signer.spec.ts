@@ -1,20 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createPrivateKey } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import { renderPdf } from '../../documents/pdf/pdf-renderer';
 import { generatePdfKey, ISSUER_NAME } from './key-material';
 import { checkPdfSignature, derValue } from './pdf-signature-check';
-import {
-  pdfSigner,
-  rsaPkcs1Signer,
-  SIGNATURE_REASON,
-  signaturePlaceholder,
-  signPdf,
-} from './pdf-signer';
+import { pdfSigner, SIGNATURE_REASON, signaturePlaceholder, signPdf } from './pdf-signer';
 
 const hasPdfsig = spawnSync('pdfsig', ['-v']).error === undefined;
 if (!hasPdfsig) console.warn('pdfsig (poppler-utils) is not installed: its checks are skipped');
@@ -106,19 +98,6 @@ describe('signPdf (adbe.pkcs7.detached with the center key)', () => {
     const altered = Buffer.from(signed);
     altered[stream] ^= 0x01;
     expect(checkPdfSignature(altered)).toEqual({ valid: false, reason: 'digest-mismatch' });
-  });
-
-  it('signs with OpenSSL the very bytes node-forge signed (RSASSA-PKCS1-v1_5 is deterministic)', () => {
-    const md = forge.md.sha256.create();
-    md.update('签名属性', 'utf8');
-    const forgeKey = forge.pki.privateKeyFromPem(key.privateKeyPem);
-    const ours = rsaPkcs1Signer(createPrivateKey(key.privateKeyPem)).sign(md);
-    expect(Buffer.from(ours, 'binary').toString('hex')).toBe(
-      Buffer.from(forgeKey.sign(md), 'binary').toString('hex'),
-    );
-    expect(() =>
-      rsaPkcs1Signer(createPrivateKey(key.privateKeyPem)).sign(forge.md.sha1.create()),
-    ).toThrow();
   });
 
   it('a signer reused for a batch gives each PDF the same bytes a fresh one gives', async () => {

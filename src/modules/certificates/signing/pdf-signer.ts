@@ -1,4 +1,4 @@
-import { constants, createPrivateKey, KeyObject, privateEncrypt } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import signpdf from '@signpdf/signpdf';
 import {
   DEFAULT_BYTE_RANGE_PLACEHOLDER,
@@ -7,7 +7,7 @@ import {
   Signer,
   SUBFILTER_ADOBE_PKCS7_DETACHED,
 } from '@signpdf/utils';
-import forge from 'node-forge';
+import { type CmsSigner, detachedSignedData } from './cms';
 import { ISSUER_NAME } from './key-material';
 
 /** The PDF key as it crosses into the document worker (structured clone, never logged). */
@@ -108,75 +108,24 @@ export const splitPemCertificates = (pem: string): string[] =>
   pem.split(/(?=-----BEGIN CERTIFICATE-----)/).filter((c) => c.includes('BEGIN CERTIFICATE'));
 
 /**
- * A detached CMS SignedData (SHA-256, RSA PKCS#1 v1.5) as @signpdf's P12Signer makes it,
- * with one fix: node-forge re-encodes the issuer's UTF-8 names when it writes the signer's
- * issuerAndSerialNumber, so a certificate with a Chinese issuer (ours, and most Chinese
- * CAs') came out with mojibake that matches no certificate, and poppler/NSS could not find
- * the signer ("Unknown Validation Failure"). The names are decoded once before forge
- * encodes them again.
+ * The center key as @signpdf's signer: a detached CMS SignedData (SHA-256, RSA PKCS#1 v1.5)
+ * over the byte ranges, as its P12Signer makes it (`cms.ts`). The chain and key are read once,
+ * so one signer serves a whole batch.
  */
 class CenterKeySigner extends Signer {
-  private readonly certs: forge.pki.Certificate[];
-  private readonly issuer: forge.pki.CertificateField[];
-  private readonly key: ForgeRsaSigner;
+  private readonly signer: CmsSigner;
 
   constructor(key: PdfSigningKey) {
     super();
-    this.certs = splitPemCertificates(key.certificatePem).map((c) =>
-      forge.pki.certificateFromPem(c),
-    );
-    // valueTagClass holds the ASN.1 string type (12 = UTF8String); its typing says Class.
-    const utf8 = Number(forge.asn1.Type.UTF8);
-    this.issuer = this.certs[0].issuer.attributes.map((a) =>
-      Number(a.valueTagClass) === utf8
-        ? { ...a, value: forge.util.decodeUtf8(a.value as string) }
-        : a,
-    );
-    this.key = rsaPkcs1Signer(createPrivateKey(key.privateKeyPem));
+    const privateKey = createPrivateKey(key.privateKeyPem);
+    if (privateKey.asymmetricKeyType !== 'rsa') throw new Error('PDF 签名密钥应为 RSA 密钥');
+    this.signer = {
+      chain: splitPemCertificates(key.certificatePem).map((c) => new X509Certificate(c).raw),
+      key: privateKey,
+    };
   }
 
   override sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
-    const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdf.toString('binary'));
-    this.certs.forEach((c) => p7.addCertificate(c));
-    p7.addSigner({
-      key: this.key,
-      issuer: this.issuer,
-      serialNumber: this.certs[0].serialNumber,
-      digestAlgorithm: forge.pki.oids.sha256,
-      authenticatedAttributes: [
-        { type: forge.pki.oids.contentType, value: forge.pki.oids.data },
-        { type: forge.pki.oids.signingTime, value: signingTime ?? new Date() },
-        { type: forge.pki.oids.messageDigest },
-      ],
-    } as unknown as Parameters<typeof p7.addSigner>[0]);
-    p7.sign({ detached: true });
-    return Promise.resolve(Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary'));
+    return Promise.resolve(detachedSignedData(pdf, signingTime ?? new Date(), this.signer));
   }
-}
-
-/** What node-forge's PKCS#7 signer calls on its key: `sign(md)`, a binary string back. */
-interface ForgeRsaSigner {
-  sign(md: forge.md.MessageDigest): string;
-}
-
-/** DigestInfo of SHA-256 before the hash itself (RFC 8017 §9.2, note 1). */
-const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
-
-/**
- * RSASSA-PKCS1-v1_5 over forge's SHA-256 digest, computed by OpenSSL: the same bytes as
- * forge's own `privateKey.sign(md)` (the scheme is deterministic), about 30 times faster
- * than forge's JavaScript big integers for a 3072-bit key.
- */
-export function rsaPkcs1Signer(key: KeyObject): ForgeRsaSigner {
-  return {
-    sign(md) {
-      if (md.algorithm !== 'sha256') throw new Error(`unexpected digest ${md.algorithm}`);
-      const digest = Buffer.from(md.digest().getBytes(), 'binary');
-      return privateEncrypt(
-        { key, padding: constants.RSA_PKCS1_PADDING },
-        Buffer.concat([SHA256_DIGEST_INFO, digest]),
-      ).toString('binary');
-    },
-  };
 }
