@@ -152,5 +152,7 @@ describe('tlv and children (DER)', () => {
     );
     expect(() => children(sequence.subarray(0, sequence.length - 1))).toThrow('cut short');
     expect(() => children(Buffer.from([0x30, 0x80, 0x00, 0x00]))).toThrow('indefinite');
+    expect(() => children(Buffer.from([0x30, 0x82, 0x01]))).toThrow('cut short'); // in its length
+    expect(() => children(Buffer.from([0x30, 0x03, 0x04, 0x82, 0x01]))).toThrow('cut short');
   });
 });

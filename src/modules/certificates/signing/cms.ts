@@ -63,6 +63,7 @@ function extent(bytes: Buffer, at: number): { start: number; end: number } {
   if (first >= 0x80) {
     const n = first & 0x7f;
     if (n === 0 || n > 4) throw new Error('DER: indefinite or oversized length');
+    if (start + n > bytes.length) throw new Error('DER: element cut short');
     length = 0;
     for (let i = 0; i < n; i++) length = length * 256 + bytes[start + i];
     start += n;
