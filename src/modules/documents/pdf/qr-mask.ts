@@ -55,7 +55,7 @@ const reservedByVersion = new Map<number, Uint8Array>();
  * timing patterns, alignment patterns, version information. Marked as pdfmake's
  * `makebasematrix` marks them; row-major, one byte per module.
  */
-export function reservedModules(version: number): Uint8Array {
+function reservedModules(version: number): Uint8Array {
   const cached = reservedByVersion.get(version);
   if (cached) return cached;
   const n = 17 + 4 * version;
@@ -166,7 +166,7 @@ const SAME_FOUR = new Uint8Array([1, 0, 0, 0, 1]);
  * dark modules lies from half. The block count is read without branches: the modules are
  * random, so a branch per module would mostly be mispredicted (~3 times slower).
  */
-export function penalty(cells: Uint8Array, n: number): number {
+function penalty(cells: Uint8Array, n: number): number {
   let score = 0;
   let dark = 0;
   let blocks = 0;
@@ -212,6 +212,28 @@ function xorInto(cells: Uint8Array, bits: Uint8Array): void {
   for (let k = 0; k < cells.length; k++) cells[k] ^= bits[k];
 }
 
+/** The data before masking: the code as encoded with mask 0, with mask 0 undone. */
+function unmasked(masked0: Uint8Array, patterns: Uint8Array[]): Uint8Array {
+  const data = masked0.slice();
+  xorInto(data, patterns[0]);
+  return data;
+}
+
+/** `cells` ← the data with a mask and its format information. */
+function maskInto(
+  cells: Uint8Array,
+  data: Uint8Array,
+  n: number,
+  eccLevel: keyof typeof ECC_BITS,
+  mask: number,
+  patterns: Uint8Array[],
+): Uint8Array {
+  cells.set(data);
+  xorInto(cells, patterns[mask]);
+  putFormat(cells, n, ECC_BITS[eccLevel], mask);
+  return cells;
+}
+
 /** The code with another mask (and its format information), from the code with mask 0. */
 export function remask(
   masked0: Uint8Array,
@@ -220,11 +242,7 @@ export function remask(
   mask: number,
 ): Uint8Array {
   const patterns = maskPatterns((n - 17) / 4);
-  const cells = masked0.slice();
-  xorInto(cells, patterns[0]);
-  xorInto(cells, patterns[mask]);
-  putFormat(cells, n, ECC_BITS[eccLevel], mask);
-  return cells;
+  return maskInto(new Uint8Array(n * n), unmasked(masked0, patterns), n, eccLevel, mask, patterns);
 }
 
 /**
@@ -238,16 +256,12 @@ export function bestMask(
   eccLevel: keyof typeof ECC_BITS,
 ): { mask: number; cells: Uint8Array } {
   const patterns = maskPatterns((n - 17) / 4);
-  const data = masked0.slice();
-  xorInto(data, patterns[0]); // the data before masking
+  const data = unmasked(masked0, patterns);
   let cells = new Uint8Array(n * n);
   let best = { mask: 0, cells: new Uint8Array(n * n) };
   let bestScore = Infinity;
   for (let mask = 0; mask < 8; mask++) {
-    cells.set(data);
-    xorInto(cells, patterns[mask]);
-    putFormat(cells, n, ECC_BITS[eccLevel], mask);
-    const score = penalty(cells, n);
+    const score = penalty(maskInto(cells, data, n, eccLevel, mask, patterns), n);
     if (score < bestScore) {
       bestScore = score;
       [best, cells] = [{ mask, cells }, best.cells]; // keep this code, reuse the other buffer
